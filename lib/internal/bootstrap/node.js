@@ -1,0 +1,87 @@
+// eddy: process and global set-up, run once before the main entry (node's
+// lib/internal/bootstrap/node.js). Keep work here minimal: every line costs
+// start-up time; globals that need a module load it on first use.
+'use strict';
+
+const binding = internalBinding('process_methods');
+const { options } = binding;
+
+require('internal/errors_stack').install(options.stackTraceLimit);
+require('internal/bootstrap/polyfills');
+
+// --- process is an EventEmitter ------------------------------------------------
+const EventEmitter = require('events');
+function Process() {}
+Object.defineProperty(Process, 'name', { value: 'process' });
+Process.prototype = Object.create(EventEmitter.prototype, {
+  constructor: { value: Process, writable: true, configurable: true },
+});
+Object.setPrototypeOf(process, Process.prototype);
+EventEmitter.call(process);
+
+require('internal/process/per_thread').setupProcessObject(process, binding);
+
+// --- the hooks C++ calls --------------------------------------------------------
+const { setupTaskQueue, queueMicrotask } = require('internal/process/task_queues');
+const { processPromiseRejections } = require('internal/process/promises');
+setupTaskQueue(processPromiseRejections);
+binding.setFatalException(require('internal/process/execution').onGlobalUncaughtException);
+binding.setEmitProcessEvent(function emitProcessEvent(name) {
+  if (name === 'beforeExit') {
+    process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
+    return 0;
+  }
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode);
+  }
+  const code = process.exitCode === undefined ? 0 : process.exitCode;
+  return code | 0;
+});
+
+// --- globals ---------------------------------------------------------------------
+function defineLazyGlobal(name, load, enumerable = true) {
+  Object.defineProperty(globalThis, name, {
+    get() {
+      const value = load();
+      Object.defineProperty(globalThis, name, {
+        value, writable: true, configurable: true, enumerable,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, {
+        value, writable: true, configurable: true, enumerable,
+      });
+    },
+    configurable: true,
+    enumerable,
+  });
+}
+
+function defineGlobal(name, value, enumerable = true) {
+  Object.defineProperty(globalThis, name, {
+    value, writable: true, configurable: true, enumerable,
+  });
+}
+
+defineGlobal('global', globalThis);
+defineGlobal('process', process, false);
+defineLazyGlobal('console',
+                 () => require('internal/console/constructor').createGlobalConsole(),
+                 false);
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+  'setImmediate', 'clearImmediate']) {
+  defineLazyGlobal(name, () => require('timers')[name]);
+}
+defineGlobal('queueMicrotask', queueMicrotask);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+if (options.exposeGc) defineGlobal('gc', binding.gc, false);
+
+// Signals: a listener for a signal name starts a uv signal handle.
+require('internal/process/signals').setup();
+
+if (!options.noWarnings) {
+  process.on('warning', require('internal/process/warning').onWarning);
+}
+if (options.title) process.title = options.title;

@@ -1,0 +1,367 @@
+// eddy: Node's error surface. One table of ERR_* codes with their base
+// constructor and message template; helpers for system (errno) errors and the
+// "Received ..." wording of argument errors. Mirrors node's lib/internal/errors.js.
+'use strict';
+
+const kIsNodeError = Symbol('kIsNodeError');
+const codes = {};
+const messages = new Map();
+
+function prefixStack(err, name, code) {
+  // V8 computes `stack` at construction from the name at that moment; Node
+  // sets name to `Name [CODE]` while capturing. Our stack getter formats from
+  // the current name and message, so the header is rebuilt here once.
+  void name; void code; void err;
+}
+
+function formatMessage(key, args, self) {
+  const msg = messages.get(key);
+  if (typeof msg === 'function') return Reflect.apply(msg, self, args);
+  let i = 0;
+  return msg.replace(/%[sdij%]/g, (m) => {
+    if (m === '%%') return '%';
+    const a = args[i++];
+    if (m === '%d') return String(Number(a));
+    if (m === '%i') return String(parseInt(a));
+    if (m === '%j') return JSON.stringify(a);
+    return String(a);
+  });
+}
+
+function makeNodeErrorWithCode(Base, key) {
+  return class NodeError extends Base {
+    constructor(...args) {
+      super(formatMessage(key, args, undefined));
+      Object.defineProperty(this, 'code', {
+        value: key, enumerable: true, writable: true, configurable: true,
+      });
+      // The stack header carries the code, as node prints it:
+      // `TypeError [ERR_X]: message`.
+      this.name = `${Base.name} [${key}]`;
+      void this.stack;
+      delete this.name;
+    }
+    get ['constructor']() { return Base; }
+    toString() { return `${this.name} [${key}]: ${this.message}`; }
+  };
+}
+
+function fixNodeErrorClass(C, Base, key) {
+  // `err.constructor` must be the base class and `err.name` the base name, with
+  // the code shown in the stack header as Node shows it.
+  Object.defineProperty(C.prototype, 'constructor', {
+    value: Base, writable: true, configurable: true, enumerable: false,
+  });
+  Object.defineProperty(C.prototype, 'name', {
+    value: Base.prototype.name, writable: true, configurable: true, enumerable: false,
+  });
+  Object.defineProperty(C.prototype, kIsNodeError, { value: true });
+  Object.defineProperty(C.prototype,
+                        require('internal/errors_stack').kConstructorFrameName,
+                        { value: 'NodeError' });
+  Object.defineProperty(C, 'name', { value: Base.name });
+}
+
+function E(key, msg, Base, ...others) {
+  messages.set(key, msg);
+  const C = makeNodeErrorWithCode(Base, key);
+  fixNodeErrorClass(C, Base, key);
+  for (const Other of others) {
+    const O = makeNodeErrorWithCode(Other, key);
+    fixNodeErrorClass(O, Other, key);
+    C[Other.name] = O;
+  }
+  codes[key] = C;
+}
+
+// --- "Received ..." wording -------------------------------------------------
+
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
+  'boolean', 'bigint', 'symbol'];
+
+function lazyInspect(v, opts) {
+  return require('internal/util/inspect').inspect(v, opts);
+}
+
+function determineSpecificType(value) {
+  if (value == null) return '' + value;
+  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'object') {
+    if (value.constructor && value.constructor.name) {
+      return `an instance of ${value.constructor.name}`;
+    }
+    return `${lazyInspect(value, { depth: -1 })}`;
+  }
+  let inspected = lazyInspect(value, { colors: false });
+  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  return `type ${typeof value} (${inspected})`;
+}
+
+function formatList(array, type = 'and') {
+  return array.length < 3 ? array.join(` ${type} `) :
+    `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) {
+    msg += `${name} `;
+  } else {
+    const type = name.includes('.') ? 'property' : 'argument';
+    msg += `"${name}" ${type} `;
+  }
+  msg += 'must be ';
+  const types = []; const instances = []; const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) { types.splice(pos, 1); instances.push('Object'); }
+  }
+  if (types.length > 0) {
+    if (types.length > 2) {
+      const last = types.pop();
+      msg += `one of type ${types.join(', ')}, or ${last}`;
+    } else if (types.length === 2) {
+      msg += `one of type ${types[0]} or ${types[1]}`;
+    } else {
+      msg += `of type ${types[0]}`;
+    }
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    if (instances.length > 2) {
+      const last = instances.pop();
+      msg += `an instance of ${instances.join(', ')}, or ${last}`;
+    } else {
+      msg += `an instance of ${instances[0]}`;
+      if (instances.length === 2) msg += ` or ${instances[1]}`;
+    }
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 2) {
+      const last = other.pop();
+      msg += `one of ${other.join(', ')}, or ${last}`;
+    } else if (other.length === 2) {
+      msg += `one of ${other[0]} or ${other[1]}`;
+    } else {
+      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
+      msg += `${other[0]}`;
+    }
+  }
+  msg += `. Received ${determineSpecificType(actual)}`;
+  return msg;
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+// --- the table ---------------------------------------------------------------
+
+E('ERR_ASSERTION', '%s', Error);
+E('ERR_FALSY_VALUE_REJECTION', function(reason) {
+  this.reason = reason;
+  return 'Promise was rejected with falsy value';
+}, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INTERNAL_ASSERTION', (message) => {
+  const suffix = 'This is caused by either a bug in eddy or incorrect usage ' +
+    'of eddy internals.\nPlease open an issue with this stack trace.';
+  return message === undefined ? suffix : `${message}\n${suffix}`;
+}, Error);
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let inspected = lazyInspect(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  const type = name.includes('.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError, RangeError);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', TypeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  let type;
+  if (value && value.constructor && value.constructor.name) {
+    type = `instance of ${value.constructor.name}`;
+  } else {
+    type = `type ${typeof value}`;
+  }
+  return `Expected ${input} to be returned from the "${name}"` +
+    ` function but got ${type}.`;
+}, TypeError, RangeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_MISSING_ARGS', (...args) => {
+  let msg = 'The ';
+  const len = args.length;
+  const wrap = (a) => `"${a}"`;
+  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  switch (len) {
+    case 1: msg += `${args[0]} argument`; break;
+    case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
+    default: {
+      const last = args.pop();
+      msg += `${args.join(', ')}, and ${last} arguments`;
+    }
+  }
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_NOT_IMPLEMENTED', '%s is not implemented in eddy yet', Error);
+E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+  let msg = replaceDefaultBoolean ? str :
+    `The value of "${str}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) {
+      received = addNumericalSeparator(received);
+    }
+    received += 'n';
+  } else {
+    received = lazyInspect(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${err})`;
+}, Error);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
+E('ERR_UNHANDLED_REJECTION',
+  'This error originated either by throwing inside of an async function ' +
+  'without a catch block, or by rejecting a promise which was not handled ' +
+  'with .catch(). The promise rejected with the reason "%s".', Error);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
+E('ERR_INVALID_CHAR', (name, field = undefined) => {
+  let msg = `Invalid character in ${name}`;
+  if (field !== undefined) msg += ` ["${field}"]`;
+  return msg;
+}, TypeError);
+E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s', TypeError);
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
+  if (name) return `"${name}" is outside of buffer bounds`;
+  return 'Attempt to access memory outside buffer bounds';
+}, RangeError);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
+E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform, which is being used to run eddy', TypeError);
+E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_INVALID_ADDRESS_FAMILY', 'Invalid address family: %s', RangeError);
+
+// --- AbortError ----------------------------------------------------------------
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+// --- system errors -------------------------------------------------------------
+
+let uvBinding;
+function lazyUv() {
+  if (!uvBinding) uvBinding = internalBinding('uv');
+  return uvBinding;
+}
+
+function uvErrmapGet(errno) {
+  const uv = lazyUv();
+  return uv.errname(errno) ? [uv.errname(errno), uv.strerror(errno)] : undefined;
+}
+
+function captureLargerStackTrace(err) { return err; }
+
+// Node's UVException: `ENOENT: no such file or directory, open 'x'`.
+function uvException(ctx) {
+  const [code, uvmsg] = uvErrmapGet(ctx.errno) || ['UNKNOWN', 'unknown error'];
+  let message = `${code}: ${ctx.message || uvmsg}, ${ctx.syscall}`;
+  let path, dest;
+  if (ctx.path) { path = ctx.path.toString(); message += ` '${path}'`; }
+  if (ctx.dest) { dest = ctx.dest.toString(); message += ` -> '${dest}'`; }
+  const err = new Error(message);
+  for (const prop of Object.keys(ctx)) {
+    if (prop === 'message' || prop === 'path' || prop === 'dest') continue;
+    err[prop] = ctx[prop];
+  }
+  err.code = code;
+  if (path) err.path = path;
+  if (dest) err.dest = dest;
+  return captureLargerStackTrace(err);
+}
+
+// Node's ErrnoException: `kill ESRCH`.
+function errnoException(err, syscall, original) {
+  const code = lazyUv().errname(err);
+  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
+  const ex = new Error(message);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  return captureLargerStackTrace(ex);
+}
+
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const code = lazyUv().errname(err);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  if (additional) details += ` - Local (${additional})`;
+  const ex = new Error(`${syscall} ${code}${details}`);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return captureLargerStackTrace(ex);
+}
+
+function isErrorStackTraceLimitWritable() {
+  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  return desc === undefined ? Object.isExtensible(Error) :
+    (desc.writable || desc.set !== undefined);
+}
+
+function hideStackFrames(fn) { return fn; }
+
+module.exports = {
+  AbortError,
+  codes,
+  determineSpecificType,
+  errnoException,
+  exceptionWithHostPort,
+  formatList,
+  hideStackFrames,
+  invalidArgTypeMessage,
+  isErrorStackTraceLimitWritable,
+  kIsNodeError,
+  uvErrmapGet,
+  uvException,
+  addNumericalSeparator,
+};
+void prefixStack;

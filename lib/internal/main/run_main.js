@@ -1,0 +1,80 @@
+// eddy: the main entry, by mode: a script file (CommonJS), -e/-p code, code
+// on stdin, or --check (node's lib/internal/main/*.js).
+'use strict';
+
+const binding = internalBinding('process_methods');
+const { options } = binding;
+const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+
+function preload() {
+  const mods = binding.preloadModules;
+  if (mods.length === 0) return;
+  const { Module } = require('internal/modules/cjs/loader');
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  for (const m of mods) parent.require(m);
+}
+
+function evalScript(name, code, print) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const cwd = process.cwd();
+  const module = new Module(name);
+  module.filename = `${cwd}/${name}`;
+  module.paths = Module._nodeModulePaths(cwd);
+  module.loaded = true;
+  const require = Module.createRequire(`${cwd}/${name}-wrapper`);
+  globalThis.module = module;
+  globalThis.exports = module.exports;
+  globalThis.require = require;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  const result = internalBinding('contextify').runScript(code, name);
+  if (print) {
+    const { inspect } = require('internal/util/inspect');
+    process.stdout.write(`${typeof result === 'string' ? result : inspect(result)}\n`);
+  }
+}
+
+function checkSyntax(filename) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const path = Module._resolveFilename(filename, null, true);
+  const { readFileUtf8 } = internalBinding('fs');
+  const source = readFileUtf8(path);
+  internalBinding('contextify').compileFunction(
+    source, path, ['exports', 'require', 'module', '__filename', '__dirname'], true);
+}
+
+function runMain() {
+  preload();
+  switch (options.mode) {
+    case 'file':
+      if (options.check) {
+        checkSyntax(options.script);
+        return;
+      }
+      require('internal/modules/cjs/loader').Module.runMain(options.script);
+      return;
+    case 'eval':
+      evalScript('[eval]', options.script, false);
+      return;
+    case 'print':
+      evalScript('[eval]', options.script, true);
+      return;
+    case 'stdin': {
+      const { readFileUtf8, guessHandleType } = internalBinding('fs');
+      if (guessHandleType(0) === 'TTY') {
+        throw new ERR_NOT_IMPLEMENTED('The REPL (eddy without a script on a terminal)');
+      }
+      const code = readFileUtf8('/dev/stdin');
+      if (typeof code === 'number') {
+        throw require('internal/errors').uvException({ errno: code, syscall: 'read' });
+      }
+      evalScript('[stdin]', code, false);
+      return;
+    }
+    default:
+      throw new ERR_NOT_IMPLEMENTED(`mode ${options.mode}`);
+  }
+}
+
+module.exports = { runMain };

@@ -1,0 +1,59 @@
+// eddy: the uncaught-exception path (node's lib/internal/process/execution.js
+// createOnGlobalUncaughtException and src/node_errors.cc printing). C++ calls
+// `onGlobalUncaughtException(error, fromPromise, arrow)` for every exception
+// that reaches the loop; it returns true when a listener handled it, and
+// otherwise prints the error in node's format and exits.
+'use strict';
+
+const { reallyExit, writeErr } = require('internal/process/exit');
+
+let inspect;
+function lazyInspect(v) {
+  if (!inspect) inspect = require('internal/util/inspect').inspect;
+  return inspect(v);
+}
+
+function isErrorLike(v) {
+  return v !== null && typeof v === 'object' &&
+    (v instanceof Error || (typeof v.stack === 'string' && typeof v.message === 'string'));
+}
+
+function formatUncaught(er, arrow) {
+  const footer = `\n\neddy v${process.versions.eddy}\n`;
+  if (er === null || (typeof er !== 'object' && typeof er !== 'function')) {
+    let s;
+    try { s = typeof er === 'symbol' ? er.toString() : String(er); } catch { s = '<unknown>'; }
+    return `${arrow}${s}\n(Use \`eddy --trace-uncaught ...\` to show where the exception was thrown)${footer}`;
+  }
+  let body;
+  try {
+    body = lazyInspect(er);
+  } catch {
+    body = String(er && er.stack);
+  }
+  if (!isErrorLike(er)) return `\n${arrow}${body}${footer}`;
+  return `${arrow ? `${arrow}\n` : ''}${body}${footer}`;
+}
+
+function onGlobalUncaughtException(er, fromPromise, arrow) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  process.emit('uncaughtExceptionMonitor', er, type);
+  if (process.listenerCount('uncaughtException') > 0) {
+    process.emit('uncaughtException', er, type);
+    return true;
+  }
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.exitCode = 1;
+      process.emit('exit', 1);
+    }
+  } catch {
+    // An 'exit' listener that throws does not change the outcome.
+  }
+  writeErr(formatUncaught(er, arrow));
+  reallyExit(1);
+  return false;
+}
+
+module.exports = { onGlobalUncaughtException, formatUncaught, isErrorLike };

@@ -1,0 +1,34 @@
+// eddy: the one list of internal bindings (node's src/node_binding.cc):
+// internalBinding(name) creates the binding object once per Runtime by
+// calling the registered init function.
+#ifndef EDDY_BINDINGS_REGISTRY_H_
+#define EDDY_BINDINGS_REGISTRY_H_
+
+#include <jsapi.h>
+
+namespace eddy::bindings {
+
+using InitFn = bool (*)(JSContext* cx, JS::HandleObject target);
+
+// The JSNative behind lib/'s internalBinding(name).
+bool InternalBinding(JSContext* cx, unsigned argc, JS::Value* vp);
+
+// Each binding's init function (defined in src/bindings/<name>/).
+bool InitBuiltins(JSContext* cx, JS::HandleObject target);
+bool InitConstants(JSContext* cx, JS::HandleObject target);
+bool InitContextify(JSContext* cx, JS::HandleObject target);
+bool InitCredentials(JSContext* cx, JS::HandleObject target);
+bool InitErrors(JSContext* cx, JS::HandleObject target);
+bool InitFs(JSContext* cx, JS::HandleObject target);
+bool InitMessaging(JSContext* cx, JS::HandleObject target);
+bool InitProcessMethods(JSContext* cx, JS::HandleObject target);
+bool InitSignalWrap(JSContext* cx, JS::HandleObject target);
+bool InitTaskQueue(JSContext* cx, JS::HandleObject target);
+bool InitTimers(JSContext* cx, JS::HandleObject target);
+bool InitTypes(JSContext* cx, JS::HandleObject target);
+bool InitUtil(JSContext* cx, JS::HandleObject target);
+bool InitUv(JSContext* cx, JS::HandleObject target);
+
+}  // namespace eddy::bindings
+
+#endif  // EDDY_BINDINGS_REGISTRY_H_

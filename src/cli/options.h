@@ -1,0 +1,50 @@
+// eddy: command-line options. Parsed before the engine starts, so --version,
+// --help and bad flags cost nothing. Mirrors node's src/node_options.cc for the
+// flags eddy knows.
+#ifndef EDDY_CLI_OPTIONS_H_
+#define EDDY_CLI_OPTIONS_H_
+
+#include <string>
+#include <vector>
+
+namespace eddy::cli {
+
+enum class Mode { kFile, kEval, kPrint, kStdin, kVersion, kHelp, kRepl };
+
+struct Options {
+  Mode mode = Mode::kRepl;
+  std::string script;            // file path (kFile) or code (kEval/kPrint)
+  std::vector<std::string> argv;       // process.argv as JS sees it
+  std::vector<std::string> exec_argv;  // process.execArgv
+  std::string argv0;
+  bool interactive = false;            // -i
+  bool check = false;                  // -c / --check
+  std::string unhandled_rejections = "throw";
+  std::vector<std::string> requires;   // -r / --require
+  bool expose_gc = false;
+  bool no_warnings = false;
+  bool no_deprecation = false;
+  bool throw_deprecation = false;
+  bool trace_deprecation = false;
+  bool trace_warnings = false;
+  bool pending_deprecation = false;
+  std::string input_type;              // --input-type
+  std::string title;                   // --title
+  unsigned stack_trace_limit = 10;
+  unsigned long max_old_space_mb = 0;  // --max-old-space-size
+};
+
+struct ParseResult {
+  bool ok = true;
+  int exit_code = 0;
+  std::string error;  // printed to stderr as-is when !ok
+};
+
+// Parses argv (argv[0] is the executable). NODE_OPTIONS-style env is not read.
+ParseResult ParseOptions(int argc, char** argv, Options* out);
+
+const char* HelpText();
+
+}  // namespace eddy::cli
+
+#endif  // EDDY_CLI_OPTIONS_H_

@@ -1,0 +1,33 @@
+// eddy: compiling wrapped functions: lib/ modules (by id, from the embedded
+// sources) and CommonJS module wrappers, with node's line and column numbers.
+#ifndef EDDY_ENGINE_COMPILE_H_
+#define EDDY_ENGINE_COMPILE_H_
+
+#include <jsapi.h>
+
+#include <string>
+
+namespace eddy {
+
+// Name of CommonJS wrapper functions; the stack formatter prints frames of
+// such functions as `Object.<anonymous>`.
+inline constexpr const char kCjsWrapperName[] = "__eddy_cjs_module__";
+
+// lib/<id>.js as function(exports, require, module, process, internalBinding),
+// shown in stacks as node:<id>.
+[[nodiscard]] bool CompileBuiltin(JSContext* cx, const char* id,
+                                  JS::MutableHandleObject fn);
+
+// A function with the given parameter names around `source` (line 1, column 1
+// of the body are line 1, column 1 of the file). A leading hashbang becomes a
+// comment. `cjs_wrapper` names the function so stacks print
+// `Object.<anonymous>` for module top-level code, as node does.
+[[nodiscard]] bool CompileFunctionBody(JSContext* cx, const std::string& filename,
+                                       std::string* source,
+                                       const char* const* params,
+                                       unsigned nparams, bool cjs_wrapper,
+                                       JS::MutableHandleObject fn);
+
+}  // namespace eddy
+
+#endif  // EDDY_ENGINE_COMPILE_H_

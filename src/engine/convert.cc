@@ -1,0 +1,60 @@
+// eddy: conversions (see convert.h).
+#include "engine/convert.h"
+
+#include <js/CharacterEncoding.h>
+#include <js/Conversions.h>
+#include <js/PropertyAndElement.h>
+#include <js/String.h>
+
+namespace eddy {
+
+bool StringToUtf8(JSContext* cx, JSString* str, std::string* out) {
+  JSLinearString* s = JS_EnsureLinearString(cx, str);
+  if (!s) return false;
+  size_t len = JS::GetDeflatedUTF8StringLength(s);
+  out->resize(len);
+  if (len == 0) return true;
+  JS::DeflateStringToUTF8Buffer(s, mozilla::Span<char>(out->data(), len));
+  return true;
+}
+
+bool ToUtf8(JSContext* cx, JS::HandleValue v, std::string* out) {
+  JSString* s = v.isString() ? v.toString() : JS::ToString(cx, v);
+  if (!s) return false;
+  return StringToUtf8(cx, s, out);
+}
+
+JSString* NewStringUtf8(JSContext* cx, std::string_view s) {
+  bool ascii = true;
+  for (unsigned char c : s) {
+    if (c >= 0x80) { ascii = false; break; }
+  }
+  if (ascii) return JS_NewStringCopyN(cx, s.data(), s.size());
+  return JS_NewStringCopyUTF8N(cx, JS::UTF8Chars(s.data(), s.size()));
+}
+
+bool SetString(JSContext* cx, JS::HandleObject obj, const char* name,
+               std::string_view value) {
+  JS::RootedString s(cx, NewStringUtf8(cx, value));
+  if (!s) return false;
+  JS::RootedValue v(cx, JS::StringValue(s));
+  return JS_DefineProperty(cx, obj, name, v, JSPROP_ENUMERATE);
+}
+
+bool SetNumber(JSContext* cx, JS::HandleObject obj, const char* name,
+               double value) {
+  JS::RootedValue v(cx, JS::NumberValue(value));
+  return JS_DefineProperty(cx, obj, name, v, JSPROP_ENUMERATE);
+}
+
+bool ThrowError(JSContext* cx, const char* message) {
+  JS_ReportErrorUTF8(cx, "%s", message);
+  return false;
+}
+
+bool ThrowTypeError(JSContext* cx, const char* message) {
+  JS_ReportErrorNumberUTF8(cx, nullptr, nullptr, 0, message);
+  return false;
+}
+
+}  // namespace eddy

@@ -1,0 +1,32 @@
+// eddy: conversions between C++ and JS values (strings, numbers, arrays).
+// JSAPI convention: bool/pointer returns, false/null means exception pending.
+#ifndef EDDY_ENGINE_CONVERT_H_
+#define EDDY_ENGINE_CONVERT_H_
+
+#include <jsapi.h>
+#include <js/Conversions.h>
+#include <js/Wrapper.h>
+
+#include <string>
+#include <string_view>
+
+namespace eddy {
+
+// UTF-8 encodes `v` (ToString semantics).
+[[nodiscard]] bool ToUtf8(JSContext* cx, JS::HandleValue v, std::string* out);
+[[nodiscard]] bool StringToUtf8(JSContext* cx, JSString* s, std::string* out);
+// New JS string from UTF-8 (invalid sequences become U+FFFD).
+JSString* NewStringUtf8(JSContext* cx, std::string_view s);
+// Defines `name` = string/number/function on `obj` (enumerable).
+[[nodiscard]] bool SetString(JSContext* cx, JS::HandleObject obj, const char* name,
+                             std::string_view value);
+[[nodiscard]] bool SetNumber(JSContext* cx, JS::HandleObject obj, const char* name,
+                             double value);
+// Throws a plain Error/TypeError with a message (internal misuse only; user
+// input errors are thrown from lib/ with Node's codes).
+bool ThrowError(JSContext* cx, const char* message);
+bool ThrowTypeError(JSContext* cx, const char* message);
+
+}  // namespace eddy
+
+#endif  // EDDY_ENGINE_CONVERT_H_

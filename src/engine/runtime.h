@@ -1,0 +1,220 @@
+// eddy: the Runtime, one per JSContext. It owns the context, the global, the
+// libuv loop, the promise job queue, the handle list and the hooks lib/ gives
+// C++ (nextTick drain, uncaught-exception handler, timer callbacks). Found from
+// a JSContext with Runtime::From(cx). Mirrors node's Environment (src/env.h)
+// and gjs's GjsContextPrivate.
+//
+// Rules:
+// - Every entry from libuv into JavaScript goes through a CallbackScope
+//   (loop/callback_scope.h). When the outermost scope closes, the nextTick queue
+//   drains, then promise jobs, until both are empty.
+// - Heap pointers held here are JS::Heap traced by TraceRoots.
+// - JSAPI-calling methods return bool; false means an exception is pending (or
+//   the context is terminating).
+#ifndef EDDY_ENGINE_RUNTIME_H_
+#define EDDY_ENGINE_RUNTIME_H_
+
+#include <jsapi.h>
+#include <js/Promise.h>
+#include <js/GCVector.h>
+#include <uv.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cli/options.h"
+
+namespace eddy {
+
+namespace loop {
+class HandleWrap;
+}
+
+// Shared with JS as an Int32Array over C++-owned memory (never moves).
+struct TickInfo {
+  int32_t has_tick_scheduled;
+  int32_t has_rejection_to_warn;
+};
+
+// Shared with JS as a Uint32Array (lib/internal/timers.js immediateInfo).
+struct ImmediateInfo {
+  uint32_t count;
+  uint32_t ref_count;
+  uint32_t has_outstanding;
+};
+
+class Runtime final : public JS::JobQueue {
+ public:
+  explicit Runtime(cli::Options options);
+  ~Runtime() override;
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  static Runtime* From(JSContext* cx) {
+    return static_cast<Runtime*>(JS_GetContextPrivate(cx));
+  }
+
+  // Creates the context and global. Returns false (message printed) on failure.
+  [[nodiscard]] bool Init();
+  // Runs lib/internal/bootstrap and the main entry; spins the loop; emits
+  // beforeExit/exit. Returns the process exit code.
+  int Run();
+  // Closes every handle, checks the loop closes cleanly, destroys the context.
+  // Returns uv_loop_close's result (0 when clean).
+  int Teardown();
+
+  JSContext* cx() const { return cx_; }
+  uv_loop_t* loop() { return &loop_; }
+  JSObject* global() const { return global_; }
+  JSObject* process_object() const { return process_; }
+  const cli::Options& options() const { return options_; }
+  TickInfo* tick_info() { return &tick_info_; }
+  ImmediateInfo* immediate_info() { return &immediate_info_; }
+  bool can_call_into_js() const { return !stopping_; }
+  bool is_stopping() const { return stopping_; }
+
+  // --- JS hooks set by lib/ through bindings ---------------------------------
+  void set_tick_callback(JSObject* f) { tick_callback_ = f; }
+  void set_fatal_exception(JSObject* f) { fatal_exception_ = f; }
+  void set_timers_callbacks(JSObject* immediate, JSObject* timers) {
+    process_immediate_ = immediate;
+    process_timers_ = timers;
+  }
+  void set_emit_process_event(JSObject* f) { emit_process_event_ = f; }
+
+  // --- the door from libuv into JS ------------------------------------------
+  // Calls `fn` with `recv` and `args`. An exception goes to the uncaught path
+  // and the call returns false. Does not drain queues: CallbackScope does.
+  bool CallAndReport(JS::HandleValue recv, JS::HandleValue fn,
+                     const JS::HandleValueArray& args,
+                     JS::MutableHandleValue rval);
+  // CallbackScope + CallAndReport.
+  bool MakeCallback(JS::HandleValue recv, JS::HandleValue fn,
+                    const JS::HandleValueArray& args,
+                    JS::MutableHandleValue rval);
+  // Runs after the outermost callback: nextTicks, promise jobs, rejections.
+  void TickAfterCallback();
+  int callback_depth() const { return callback_depth_; }
+  void EnterCallback() { callback_depth_++; }
+  void LeaveCallback();
+
+  // Appends a function to the promise job queue (queueMicrotask).
+  [[nodiscard]] bool EnqueueMicrotask(JS::HandleObject fn);
+  // Drains the promise job queue; a throwing job goes to the uncaught path.
+  void RunMicrotasks();
+  // Takes the pending exception and routes it: 'uncaughtException' listeners,
+  // or print and exit. `from_promise` marks unhandled rejections.
+  void HandleUncaughtException(bool from_promise = false);
+  void ReportUncaught(JS::HandleValue error, JS::HandleObject stack,
+                      bool from_promise);
+  // Flushes nothing (stdio writes are synchronous) and exits the process.
+  [[noreturn]] void Exit(int code);
+
+  // Unhandled promise rejections, in the order the engine reported them.
+  JS::PersistentRootedObjectVector* pending_rejections() {
+    return pending_rejections_;
+  }
+  JS::PersistentRootedObjectVector* handled_later() { return handled_later_; }
+
+  // --- handles ----------------------------------------------------------------
+  void AddHandle(loop::HandleWrap* w);
+  void RemoveHandle(loop::HandleWrap* w);
+
+  // --- timers (the single uv timer and the immediate check/idle pair) -------
+  void ScheduleTimer(int64_t duration_ms);
+  void ToggleTimerRef(bool ref);
+  void ToggleImmediateRef(bool ref);
+  double GetLibuvNow();
+
+  // The binding cache for internalBinding(name).
+  JSObject* binding_cache() const { return binding_cache_; }
+
+  // Source text of a script by file name, for the error arrow (file:line,
+  // source line, caret). Embedded lib/ ids and eval code are kept here.
+  void RememberSource(const std::string& name, std::string source);
+  bool GetSourceLine(const std::string& name, uint32_t line, std::string* out);
+
+  // Exit code chosen by a fatal path (uncaught exception = 1, ...).
+  int exit_code() const { return exit_code_; }
+
+ private:
+  // JS::JobQueue
+  JSObject* getIncumbentGlobal(JSContext* cx) override;
+  bool enqueuePromiseJob(JSContext* cx, JS::HandleObject promise,
+                         JS::HandleObject job, JS::HandleObject allocation_site,
+                         JS::HandleObject incumbent_global) override;
+  void runJobs(JSContext* cx) override;
+  bool empty() const override;
+  js::UniquePtr<JS::JobQueue::SavedJobQueue> saveJobQueue(JSContext*) override;
+  class SavedQueue;
+
+  static void TraceRoots(JSTracer* trc, void* data);
+  static void PromiseRejectionTracker(JSContext* cx, bool muted,
+                                      JS::HandleObject promise,
+                                      JS::PromiseRejectionHandlingState state,
+                                      void* data);
+  static void OnTimer(uv_timer_t* handle);
+  static void OnCheckImmediate(uv_check_t* handle);
+  static void OnIdle(uv_idle_t* handle) {}
+
+  bool Bootstrap();
+  bool RunBootstrapFunction(const char* id, JS::HandleValueArray args,
+                            JS::MutableHandleValue rval);
+  bool EmitProcessEvent(const char* name, int* code);
+  static void CleanupFinalizationRegistry(JSFunction* do_cleanup,
+                                          JSObject* incumbent_global, void* data);
+  static void OnFinalizationRegistryAsync(uv_async_t* handle);
+  void PrintFallback(JS::HandleValue error, JS::HandleObject stack);
+  std::string BuildArrow(JS::HandleValue error, JS::HandleObject stack);
+
+  cli::Options options_;
+  JSContext* cx_ = nullptr;
+  uv_loop_t loop_;
+  bool loop_initialized_ = false;
+  JS::PersistentRootedObject* global_root_ = nullptr;
+  JSObject* global_ = nullptr;  // same object as global_root_, for speed
+  JS::Heap<JSObject*> process_;
+  JS::Heap<JSObject*> binding_cache_;
+  JS::Heap<JSObject*> tick_callback_;
+  JS::Heap<JSObject*> fatal_exception_;
+  JS::Heap<JSObject*> process_immediate_;
+  JS::Heap<JSObject*> process_timers_;
+  JS::Heap<JSObject*> emit_process_event_;
+
+  // Promise jobs; drained by index so jobs queued while draining run in the
+  // same pass (FIFO).
+  JS::PersistentRooted<JS::GCVector<JSObject*, 0, js::SystemAllocPolicy>>*
+      jobs_ = nullptr;
+  bool draining_jobs_ = false;
+  JS::PersistentRootedObjectVector* pending_rejections_ = nullptr;
+  // Promises handled after they were reported unhandled ('rejectionHandled').
+  JS::PersistentRootedObjectVector* handled_later_ = nullptr;
+  // FinalizationRegistry cleanup functions queued during GC.
+  JS::PersistentRootedObjectVector* fr_cleanup_ = nullptr;
+  uv_async_t fr_async_;
+  uint64_t timer_base_ = 0;
+
+  TickInfo tick_info_{};
+  ImmediateInfo immediate_info_{};
+  int callback_depth_ = 0;
+  bool in_tick_ = false;
+  bool stopping_ = false;
+  bool handling_fatal_ = false;
+  int exit_code_ = 0;
+
+  uv_timer_t timer_handle_;
+  uv_check_t immediate_check_;
+  uv_idle_t immediate_idle_;
+  bool timer_ref_ = true;
+
+  loop::HandleWrap* handles_head_ = nullptr;
+  std::unordered_map<std::string, std::string> sources_;
+
+  friend class loop::HandleWrap;
+};
+
+}  // namespace eddy
+
+#endif  // EDDY_ENGINE_RUNTIME_H_

@@ -1,0 +1,54 @@
+// eddy: process entry. Parses the command line (no engine needed for
+// --version, --help or a bad flag), starts the engine, runs the program and
+// tears everything down. Mirrors node's src/node.cc Start().
+#include <js/Initialization.h>
+#include <jsapi.h>
+#include <signal.h>
+#include <uv.h>
+
+#include <cstdio>
+#include <cstring>
+
+#include "cli/options.h"
+#include "engine/runtime.h"
+#include "engine/self_hosted_cache.h"
+
+int main(int argc, char** argv) {
+  argv = uv_setup_args(argc, argv);
+  eddy::cli::Options options;
+  eddy::cli::ParseResult parsed = eddy::cli::ParseOptions(argc, argv, &options);
+  if (!parsed.ok) {
+    std::fputs(parsed.error.c_str(), stderr);
+    return parsed.exit_code;
+  }
+  if (options.mode == eddy::cli::Mode::kVersion) {
+    std::printf("v%s\n", EDDY_VERSION);
+    return 0;
+  }
+  if (options.mode == eddy::cli::Mode::kHelp) {
+    std::fputs(eddy::cli::HelpText(), stdout);
+    return 0;
+  }
+  // Like node: a write to a closed pipe is an EPIPE error, not a signal.
+  signal(SIGPIPE, SIG_IGN);
+
+  eddy::InstallBuildIdOp();
+  if (!JS_Init()) {
+    std::fprintf(stderr, "eddy: JS_Init failed\n");
+    return 1;
+  }
+  int code;
+  {
+    eddy::Runtime rt(std::move(options));
+    if (!rt.Init()) return 1;
+    code = rt.Run();
+    int rc = rt.Teardown();
+    if (rc != 0) {
+      std::fprintf(stderr, "eddy: event loop did not close cleanly (%s)\n",
+                   uv_err_name(rc));
+      if (code == 0) code = 1;
+    }
+  }
+  JS_ShutDown();
+  return code;
+}

@@ -1,0 +1,7 @@
+// eddy: empty start-up data for the snapshot generator and the unit tests.
+#include "engine/self_hosted_cache.h"
+
+namespace eddy {
+const uint8_t kSelfHostedCache[] = {0};
+const size_t kSelfHostedCacheSize = 0;
+}  // namespace eddy
