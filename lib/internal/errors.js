@@ -46,6 +46,8 @@ function makeNodeErrorWithCode(Base, key) {
   };
 }
 
+let kConstructorFrameName;
+
 function fixNodeErrorClass(C, Base, key) {
   // `err.constructor` must be the base class and `err.name` the base name, with
   // the code shown in the stack header as Node shows it.
@@ -56,14 +58,14 @@ function fixNodeErrorClass(C, Base, key) {
     value: Base.prototype.name, writable: true, configurable: true, enumerable: false,
   });
   Object.defineProperty(C.prototype, kIsNodeError, { value: true });
-  Object.defineProperty(C.prototype,
-                        require('internal/errors_stack').kConstructorFrameName,
-                        { value: 'NodeError' });
+  if (kConstructorFrameName === undefined) {
+    kConstructorFrameName = require('internal/errors_stack').kConstructorFrameName;
+  }
+  Object.defineProperty(C.prototype, kConstructorFrameName, { value: 'NodeError' });
   Object.defineProperty(C, 'name', { value: Base.name });
 }
 
-function E(key, msg, Base, ...others) {
-  messages.set(key, msg);
+function buildErrorClass(key, Base, others) {
   const C = makeNodeErrorWithCode(Base, key);
   fixNodeErrorClass(C, Base, key);
   for (const Other of others) {
@@ -71,7 +73,24 @@ function E(key, msg, Base, ...others) {
     fixNodeErrorClass(O, Other, key);
     C[Other.name] = O;
   }
-  codes[key] = C;
+  return C;
+}
+
+// Classes are made on first use: most processes touch a handful of codes,
+// and start-up should not pay for the table.
+function E(key, msg, Base, ...others) {
+  messages.set(key, msg);
+  Object.defineProperty(codes, key, {
+    get() {
+      const C = buildErrorClass(key, Base, others);
+      Object.defineProperty(codes, key, {
+        value: C, writable: true, enumerable: true, configurable: true,
+      });
+      return C;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 // --- "Received ..." wording -------------------------------------------------

@@ -8,6 +8,10 @@
 #include <string>
 
 #include "engine/builtin_sources.h"
+#include "engine/self_hosted_cache.h"
+
+#include <js/Transcoding.h>
+#include <js/experimental/JSStencil.h>
 
 namespace eddy {
 
@@ -45,6 +49,35 @@ const BuiltinSource* FindBuiltinSource(std::string_view id) {
   return nullptr;
 }
 
+std::string BuiltinWrapperSource(const char* data, size_t length) {
+  std::string s = "(function (";
+  for (unsigned i = 0; i < 5; i++) {
+    if (i) s += ", ";
+    s += kBuiltinParams[i];
+  }
+  s += ") {\n";
+  s.append(data, length);
+  s += "\n})";
+  return s;
+}
+
+namespace {
+
+// Runs a global script whose completion value is the module function.
+bool RunWrapperScript(JSContext* cx, JS::HandleScript script,
+                      JS::MutableHandleObject fn) {
+  JS::RootedValue rv(cx);
+  if (!JS_ExecuteScript(cx, script, &rv)) return false;
+  if (!rv.isObject()) {
+    JS_ReportErrorUTF8(cx, "built-in wrapper did not produce a function");
+    return false;
+  }
+  fn.set(&rv.toObject());
+  return true;
+}
+
+}  // namespace
+
 bool CompileBuiltin(JSContext* cx, const char* id, JS::MutableHandleObject fn) {
   const BuiltinSource* src = FindBuiltinSource(id);
   if (!src) {
@@ -52,8 +85,37 @@ bool CompileBuiltin(JSContext* cx, const char* id, JS::MutableHandleObject fn) {
     return false;
   }
   std::string filename = std::string("node:") + id;
-  return CompileUtf8(cx, filename.c_str(), src->data, src->length,
-                     kBuiltinParams, 5, nullptr, fn);
+  size_t index = static_cast<size_t>(src - kBuiltinSources);
+  if (index < kBuiltinStencilCount && kBuiltinStencils[index].length > 0) {
+    JS::DecodeOptions decode;
+    decode.borrowBuffer = true;
+    JS::TranscodeRange range(kBuiltinStencils[index].data,
+                             kBuiltinStencils[index].length);
+    JS::Stencil* stencil = nullptr;
+    if (JS::DecodeStencil(cx, decode, range, &stencil) ==
+            JS::TranscodeResult::Ok && stencil) {
+      JS::CompileOptions opts(cx);
+      opts.setFileAndLine(filename.c_str(), 0);
+      JS::InstantiateOptions inst(opts);
+      JS::RootedScript script(cx, JS::InstantiateGlobalStencil(cx, inst, stencil));
+      JS::StencilRelease(stencil);
+      if (!script) return false;
+      return RunWrapperScript(cx, script, fn);
+    }
+    // A stale stencil (engine updated under us): compile from source.
+    JS_ClearPendingException(cx);
+  }
+  std::string wrapped = BuiltinWrapperSource(src->data, src->length);
+  JS::CompileOptions opts(cx);
+  opts.setFileAndLine(filename.c_str(), 0);
+  JS::SourceText<mozilla::Utf8Unit> text;
+  if (!text.init(cx, wrapped.data(), wrapped.size(),
+                 JS::SourceOwnership::Borrowed)) {
+    return false;
+  }
+  JS::RootedScript script(cx, JS::Compile(cx, opts, text));
+  if (!script) return false;
+  return RunWrapperScript(cx, script, fn);
 }
 
 bool CompileFunctionBody(JSContext* cx, const std::string& filename,

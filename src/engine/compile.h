@@ -18,6 +18,11 @@ inline constexpr const char kCjsWrapperName[] = "__eddy_cjs_module__";
 [[nodiscard]] bool CompileBuiltin(JSContext* cx, const char* id,
                                   JS::MutableHandleObject fn);
 
+// Compile options shared by the build-time stencil generator and the source
+// fallback: lib/<id>.js wrapped as a function expression on line 0, so line N
+// of the file is line N in stacks.
+std::string BuiltinWrapperSource(const char* data, size_t length);
+
 // A function with the given parameter names around `source` (line 1, column 1
 // of the body are line 1, column 1 of the file). A leading hashbang becomes a
 // comment. `cjs_wrapper` names the function so stacks print

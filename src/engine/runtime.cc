@@ -558,6 +558,7 @@ void Runtime::ToggleImmediateRef(bool ref) {
 }
 
 double Runtime::GetLibuvNow() {
+  uv_update_time(&loop_);
   return static_cast<double>(uv_now(&loop_) - timer_base_);
 }
 
@@ -669,10 +670,9 @@ bool Runtime::Bootstrap() {
   return JS_CallFunctionValue(cx_, nullptr, fval, args, &rv);
 }
 
-int Runtime::Teardown() {
-  if (!cx_) return 0;
+int Runtime::CloseLoop() {
+  if (!loop_initialized_) return loop_close_result_;
   stopping_ = true;
-  int rc = 0;
   {
     JSAutoRealm ar(cx_, global_);
     for (loop::HandleWrap* w = handles_head_; w;) {
@@ -686,9 +686,15 @@ int Runtime::Teardown() {
     uv_close(reinterpret_cast<uv_handle_t*>(&fr_async_), nullptr);
     while (uv_run(&loop_, UV_RUN_DEFAULT) != 0) {
     }
-    rc = uv_loop_close(&loop_);
+    loop_close_result_ = uv_loop_close(&loop_);
     loop_initialized_ = false;
   }
+  return loop_close_result_;
+}
+
+int Runtime::Teardown() {
+  if (!cx_) return 0;
+  int rc = CloseLoop();
   process_ = nullptr;
   binding_cache_ = nullptr;
   tick_callback_ = nullptr;

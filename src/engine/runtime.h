@@ -61,8 +61,10 @@ class Runtime final : public JS::JobQueue {
   // Runs lib/internal/bootstrap and the main entry; spins the loop; emits
   // beforeExit/exit. Returns the process exit code.
   int Run();
-  // Closes every handle, checks the loop closes cleanly, destroys the context.
-  // Returns uv_loop_close's result (0 when clean).
+  // Closes every handle and runs the loop until their close callbacks are
+  // done; returns uv_loop_close's result (0 when clean). Idempotent.
+  int CloseLoop();
+  // CloseLoop, then releases every root and destroys the context.
   int Teardown();
 
   JSContext* cx() const { return cx_; }
@@ -173,6 +175,7 @@ class Runtime final : public JS::JobQueue {
   JSContext* cx_ = nullptr;
   uv_loop_t loop_;
   bool loop_initialized_ = false;
+  int loop_close_result_ = 0;
   JS::PersistentRootedObject* global_root_ = nullptr;
   JSObject* global_ = nullptr;  // same object as global_root_, for speed
   JS::Heap<JSObject*> process_;

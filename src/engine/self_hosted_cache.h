@@ -17,6 +17,15 @@ namespace eddy {
 extern const uint8_t kSelfHostedCache[];
 extern const size_t kSelfHostedCacheSize;
 
+// Precompiled lib/ modules (XDR-encoded stencils), index-aligned with
+// kBuiltinSources; an entry with length 0 is compiled from source.
+struct BuiltinStencil {
+  const uint8_t* data;
+  size_t length;
+};
+extern const BuiltinStencil kBuiltinStencils[];
+extern const size_t kBuiltinStencilCount;
+
 // Installs the build-id op; call once before JS_Init.
 void InstallBuildIdOp();
 // JS::InitSelfHostedCode with the embedded cache when there is one.

@@ -4,4 +4,6 @@
 namespace eddy {
 const uint8_t kSelfHostedCache[] = {0};
 const size_t kSelfHostedCacheSize = 0;
+const BuiltinStencil kBuiltinStencils[] = {{nullptr, 0}};
+const size_t kBuiltinStencilCount = 0;
 }  // namespace eddy
