@@ -22,10 +22,10 @@ function evalScript(name, code, print) {
   module.filename = `${cwd}/${name}`;
   module.paths = Module._nodeModulePaths(cwd);
   module.loaded = true;
-  const require = Module.createRequire(`${cwd}/${name}-wrapper`);
+  const userRequire = Module.createRequire(`${cwd}/${name}-wrapper`);
   globalThis.module = module;
   globalThis.exports = module.exports;
-  globalThis.require = require;
+  globalThis.require = userRequire;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
   const result = internalBinding('contextify').runScript(code, name);
