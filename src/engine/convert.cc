@@ -5,6 +5,7 @@
 #include <js/Conversions.h>
 #include <js/PropertyAndElement.h>
 #include <js/String.h>
+#include <js/Utility.h>
 
 namespace eddy {
 
@@ -30,7 +31,16 @@ JSString* NewStringUtf8(JSContext* cx, std::string_view s) {
     if (c >= 0x80) { ascii = false; break; }
   }
   if (ascii) return JS_NewStringCopyN(cx, s.data(), s.size());
-  return JS_NewStringCopyUTF8N(cx, JS::UTF8Chars(s.data(), s.size()));
+  JSString* str = JS_NewStringCopyUTF8N(cx, JS::UTF8Chars(s.data(), s.size()));
+  if (str || JS_IsThrowingOutOfMemory(cx)) return str;
+  // Malformed UTF-8: decode again replacing bad sequences with U+FFFD, as
+  // node does when it reads text.
+  JS_ClearPendingException(cx);
+  size_t len = 0;
+  JS::TwoByteCharsZ chars = JS::LossyUTF8CharsToNewTwoByteCharsZ(
+      cx, JS::UTF8Chars(s.data(), s.size()), &len, js::MallocArena);
+  if (!chars) return nullptr;
+  return JS_NewUCString(cx, JS::UniqueTwoByteChars(chars.get()), len);
 }
 
 bool SetString(JSContext* cx, JS::HandleObject obj, const char* name,

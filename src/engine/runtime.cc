@@ -140,6 +140,15 @@ bool Runtime::Init() {
   }
   global_root_ = new JS::PersistentRootedObject(cx_, global);
   global_ = global;
+  {
+    JSAutoRealm ar(cx_, global_);
+    JSObject* process = JS_NewPlainObject(cx_);
+    if (!process) return false;
+    process_ = process;
+    JSObject* cache = JS_NewPlainObject(cx_);
+    if (!cache) return false;
+    binding_cache_ = cache;
+  }
 
   uv_timer_init(&loop_, &timer_handle_);
   timer_handle_.data = this;
@@ -280,6 +289,8 @@ void Runtime::TraceRoots(JSTracer* trc, void* data) {
   JS::TraceEdge(trc, &rt->emit_process_event_, "emit process event");
   for (loop::HandleWrap* w = rt->handles_head_; w; w = w->next_) w->Trace(trc);
 }
+
+loop::HandleWrap* Runtime::NextHandle(loop::HandleWrap* w) { return w->next_; }
 
 void Runtime::AddHandle(loop::HandleWrap* w) {
   w->next_ = handles_head_;
@@ -644,11 +655,7 @@ int Runtime::Run() {
 }
 
 bool Runtime::Bootstrap() {
-  JS::RootedObject process(cx_, JS_NewPlainObject(cx_));
-  JS::RootedObject cache(cx_, JS_NewPlainObject(cx_));
-  if (!process || !cache) return false;
-  process_ = process;
-  binding_cache_ = cache;
+  JS::RootedObject process(cx_, process_);
   JS::RootedFunction binding_fn(
       cx_, JS_NewFunction(cx_, bindings::InternalBinding, 1, 0, "internalBinding"));
   if (!binding_fn) return false;

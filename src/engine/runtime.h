@@ -121,6 +121,12 @@ class Runtime final : public JS::JobQueue {
   JS::PersistentRootedObjectVector* handled_later() { return handled_later_; }
 
   // --- handles ----------------------------------------------------------------
+  size_t handle_count() const {
+    size_t n = 0;
+    for (loop::HandleWrap* w = handles_head_; w; w = NextHandle(w)) n++;
+    return n;
+  }
+  static loop::HandleWrap* NextHandle(loop::HandleWrap* w);
   void AddHandle(loop::HandleWrap* w);
   void RemoveHandle(loop::HandleWrap* w);
 

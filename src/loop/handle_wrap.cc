@@ -84,10 +84,17 @@ void HandleWrap::OnClose(uv_handle_t* handle) {
   delete w;
 }
 
+namespace {
+size_t g_finalized = 0;
+}  // namespace
+
+size_t HandleWrap::finalized_count() { return g_finalized; }
+
 void HandleWrap::Finalize(JS::GCContext* gcx, JSObject* obj) {
   // An open handle is rooted, so a finalized wrapper never has a live native.
   void* p = JS::GetMaybePtrFromReservedSlot<void>(obj, kNativeSlot);
   EDDY_CHECK(p == nullptr);
+  g_finalized++;
 }
 
 bool HandleWrap::JSClose(JSContext* cx, unsigned argc, JS::Value* vp) {

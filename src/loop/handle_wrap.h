@@ -55,6 +55,8 @@ class HandleWrap {
   static void RegisterClass(const JSClass* cls);
   // Backstop finalizer for every handle class: the handle must be closed.
   static void Finalize(JS::GCContext* gcx, JSObject* obj);
+  // Number of handle wrapper objects finalized so far (for tests).
+  static size_t finalized_count();
 
  private:
   static void OnClose(uv_handle_t* handle);

@@ -1,0 +1,4 @@
+'use strict';
+setImmediate(() => {
+  throw 42;
+});

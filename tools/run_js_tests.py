@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""eddy: runs the JS test layer. Every test/js/**/test-*.js runs in its own
+eddy process with a timeout; exit code 0 is a pass. test/js/status.txt lists
+tests to skip, one per line as `path: reason` (path relative to test/js)."""
+import argparse
+import concurrent.futures
+import os
+import subprocess
+import sys
+import time
+
+
+def load_status(root):
+    skips = {}
+    path = os.path.join(root, 'status.txt')
+    if os.path.exists(path):
+        with open(path) as fh:
+            for line in fh:
+                line = line.strip()
+                if not line or line.startswith('#'):
+                    continue
+                name, _, reason = line.partition(':')
+                skips[name.strip()] = reason.strip()
+    return skips
+
+
+def run_one(eddy, path, timeout):
+    start = time.monotonic()
+    try:
+        p = subprocess.run([eddy, os.path.basename(path)], cwd=os.path.dirname(path),
+                           stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+        code, out = p.returncode, (p.stdout + p.stderr).decode('utf-8', 'replace')
+    except subprocess.TimeoutExpired as e:
+        code, out = 'timeout', ((e.stdout or b'') + (e.stderr or b'')).decode('utf-8', 'replace')
+    return path, code, out, time.monotonic() - start
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--eddy', required=True)
+    ap.add_argument('--timeout', type=float, default=60)
+    ap.add_argument('-j', '--jobs', type=int, default=max(2, os.cpu_count() or 2))
+    ap.add_argument('--filter', default='')
+    ap.add_argument('root')
+    args = ap.parse_args()
+    root = os.path.abspath(args.root)
+    eddy = os.path.abspath(args.eddy)
+    skips = load_status(root)
+    tests, skipped = [], []
+    for dirpath, _, files in os.walk(root):
+        for f in sorted(files):
+            if not (f.startswith('test-') and f.endswith('.js')):
+                continue
+            full = os.path.join(dirpath, f)
+            rel = os.path.relpath(full, root)
+            if args.filter and args.filter not in rel:
+                continue
+            if rel in skips:
+                skipped.append((rel, skips[rel]))
+            else:
+                tests.append(full)
+    tests.sort()
+    failed = []
+    passed = 0
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        for path, code, out, secs in pool.map(lambda t: run_one(eddy, t, args.timeout), tests):
+            rel = os.path.relpath(path, root)
+            if code == 0:
+                passed += 1
+                print(f'ok   {rel} ({secs:.2f}s)')
+            else:
+                failed.append(rel)
+                print(f'FAIL {rel} (exit {code}, {secs:.2f}s)')
+                for line in out.rstrip().splitlines()[-25:]:
+                    print(f'     | {line}')
+    for rel, reason in skipped:
+        print(f'skip {rel}: {reason}')
+    print(f'js: {passed} passed, {len(failed)} failed, {len(skipped)} skipped')
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
