@@ -75,6 +75,14 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineLazyGlobal(name, () => require('timers')[name]);
 }
 defineGlobal('queueMicrotask', queueMicrotask);
+for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
+  defineLazyGlobal(name, () => require('internal/event_target')[name], false);
+}
+for (const name of ['AbortController', 'AbortSignal']) {
+  defineLazyGlobal(name, () => require('internal/abort_controller')[name], false);
+}
+defineLazyGlobal('DOMException',
+                 () => require('internal/per_context/domexception').DOMException, false);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
 if (options.exposeGc) defineGlobal('gc', binding.gc, false);
 
