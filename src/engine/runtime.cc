@@ -204,18 +204,26 @@ js::UniquePtr<JS::JobQueue::SavedJobQueue> Runtime::saveJobQueue(JSContext* cx) 
 void Runtime::RunMicrotasks() {
   if (draining_jobs_ || stopping_) return;
   draining_jobs_ = true;
+  // Run the queue in batches: jobs queued while a batch runs form the next
+  // batch. Finished jobs are dropped at once, so a long drain does not keep
+  // every job alive (and traced by every GC) until the end.
+  JS::Rooted<JS::GCVector<JSObject*, 0, js::SystemAllocPolicy>> batch(cx_);
   JS::RootedObject job(cx_);
   JS::RootedValue rv(cx_);
-  for (size_t i = 0; i < jobs_->length(); i++) {
-    job = (*jobs_)[i];
-    JSAutoRealm ar(cx_, job);
-    if (!JS::Call(cx_, JS::UndefinedHandleValue, job,
-                  JS::HandleValueArray::empty(), &rv)) {
-      HandleUncaughtException();
-      if (stopping_) break;
+  while (!jobs_->empty() && !stopping_) {
+    std::swap(batch.get(), jobs_->get());
+    for (size_t i = 0; i < batch.length(); i++) {
+      job = batch[i];
+      batch[i].set(nullptr);
+      JSAutoRealm ar(cx_, job);
+      if (!JS::Call(cx_, JS::UndefinedHandleValue, job,
+                    JS::HandleValueArray::empty(), &rv)) {
+        HandleUncaughtException();
+        if (stopping_) break;
+      }
     }
+    batch.clear();
   }
-  jobs_->clear();
   JS::ClearKeptObjects(cx_);
   draining_jobs_ = false;
 }

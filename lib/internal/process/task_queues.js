@@ -11,94 +11,92 @@ const { validateFunction } = require('internal/validators');
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
 
-// A ring-buffer queue of fixed-size segments: push/shift without array
-// shifting, no allocation per tick in the steady state.
-const kSize = 2048;
-const kMask = kSize - 1;
+// The tick queue: a linked list of fixed-size ring segments. Each entry is
+// three slots (callback, argument count, the argument or an argument array),
+// so queueing a tick with zero or one argument allocates nothing.
+const kEntries = 2048;
+const kSlots = kEntries * 3;
 
-class FixedCircularBuffer {
+class Segment {
   constructor() {
     this.bottom = 0;
     this.top = 0;
-    this.list = new Array(kSize);
+    this.list = new Array(kSlots).fill(undefined);
     this.next = null;
   }
-  isEmpty() { return this.top === this.bottom; }
-  isFull() { return ((this.top + 1) & kMask) === this.bottom; }
-  push(data) {
-    this.list[this.top] = data;
-    this.top = (this.top + 1) & kMask;
-  }
-  shift() {
-    const next = this.list[this.bottom];
-    if (next === undefined) return null;
-    this.list[this.bottom] = undefined;
-    this.bottom = (this.bottom + 1) & kMask;
-    return next;
-  }
 }
 
-class FixedQueue {
-  constructor() { this.head = this.tail = new FixedCircularBuffer(); }
-  isEmpty() { return this.head.isEmpty(); }
-  push(data) {
-    if (this.head.isFull()) this.head = this.head.next = new FixedCircularBuffer();
-    this.head.push(data);
-  }
-  shift() {
-    const tail = this.tail;
-    const next = tail.shift();
-    if (tail.isEmpty() && tail.next !== null) {
-      this.tail = tail.next;
-      tail.next = null;
-    }
-    return next;
-  }
+let head = new Segment();  // where new ticks go
+let tail = head;           // where ticks are taken from
+
+function queueIsEmpty() {
+  return tail.top === tail.bottom && tail.next === null;
 }
 
-const queue = new FixedQueue();
+function push(callback, argc, arg) {
+  let seg = head;
+  if (seg.top === kSlots) {
+    seg = head = seg.next = new Segment();
+  }
+  const list = seg.list;
+  const top = seg.top;
+  list[top] = callback;
+  list[top + 1] = argc;
+  list[top + 2] = arg;
+  seg.top = top + 3;
+}
 
 let processPromiseRejections = () => false;
 
 function processTicksAndRejections() {
-  let tock;
   do {
-    while ((tock = queue.shift()) !== null) {
-      const callback = tock.callback;
-      const args = tock.args;
-      if (args === undefined) {
-        callback();
-      } else {
-        switch (args.length) {
-          case 1: callback(args[0]); break;
-          case 2: callback(args[0], args[1]); break;
-          case 3: callback(args[0], args[1], args[2]); break;
-          case 4: callback(args[0], args[1], args[2], args[3]); break;
-          default: callback(...args);
+    for (;;) {
+      let seg = tail;
+      if (seg.bottom === seg.top) {
+        if (seg.next === null) {
+          seg.bottom = seg.top = 0;
+          break;
         }
+        seg = tail = seg.next;
+      }
+      const list = seg.list;
+      const i = seg.bottom;
+      const callback = list[i];
+      const argc = list[i + 1];
+      const arg = list[i + 2];
+      list[i] = undefined;
+      list[i + 2] = undefined;
+      seg.bottom = i + 3;
+      switch (argc) {
+        case 0: callback(); break;
+        case 1: callback(arg); break;
+        case 2: callback(arg[0], arg[1]); break;
+        case 3: callback(arg[0], arg[1], arg[2]); break;
+        default: Reflect.apply(callback, undefined, arg);
       }
     }
     runMicrotasks();
-  } while (!queue.isEmpty() || processPromiseRejections());
+  } while (!queueIsEmpty() || processPromiseRejections());
   tickInfo[kHasTickScheduled] = 0;
   tickInfo[kHasRejectionToWarn] = 0;
 }
 
-function nextTick(callback) {
-  validateFunction(callback, 'callback');
+function nextTick(callback, arg0, arg1, arg2) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
-  let args;
-  switch (arguments.length) {
-    case 1: break;
-    case 2: args = [arguments[1]]; break;
-    case 3: args = [arguments[1], arguments[2]]; break;
-    case 4: args = [arguments[1], arguments[2], arguments[3]]; break;
+  const argc = arguments.length - 1;
+  let arg;
+  switch (argc) {
+    case -1: case 0: break;
+    case 1: arg = arg0; break;
+    case 2: arg = [arg0, arg1]; break;
+    case 3: arg = [arg0, arg1, arg2]; break;
     default:
-      args = new Array(arguments.length - 1);
-      for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
+      arg = new Array(argc);
+      for (let i = 0; i < argc; i++) arg[i] = arguments[i + 1];
   }
-  if (queue.isEmpty()) tickInfo[kHasTickScheduled] = 1;
-  queue.push({ callback, args });
+  if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
+  push(callback, argc < 0 ? 0 : argc, arg);
 }
 
 // Between timers and between immediates: run what the last callback queued.
