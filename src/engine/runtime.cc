@@ -110,6 +110,15 @@ bool Runtime::Init() {
   JS_SetGCParameter(cx_, JSGC_PER_ZONE_GC_ENABLED, 1);
   JS_SetGCParameter(cx_, JSGC_SLICE_TIME_BUDGET_MS, 10);
   JS_SetGCParameter(cx_, JSGC_MIN_LAST_DITCH_GC_PERIOD, 0);
+  // Node runs trusted code in its own process, and V8 ships without
+  // Spectre mitigations in generated code; so does eddy (they cost JIT speed).
+  if (!getenv("EDDY_SPECTRE")) {
+    JS_SetGlobalJitCompilerOption(cx_, JSJITCOMPILER_SPECTRE_INDEX_MASKING, 0);
+    JS_SetGlobalJitCompilerOption(cx_, JSJITCOMPILER_SPECTRE_OBJECT_MITIGATIONS, 0);
+    JS_SetGlobalJitCompilerOption(cx_, JSJITCOMPILER_SPECTRE_STRING_MITIGATIONS, 0);
+    JS_SetGlobalJitCompilerOption(cx_, JSJITCOMPILER_SPECTRE_VALUE_MASKING, 0);
+    JS_SetGlobalJitCompilerOption(cx_, JSJITCOMPILER_SPECTRE_JIT_TO_CXX_CALLS, 0);
+  }
   JS_SetNativeStackQuota(cx_, NativeStackQuota());
 
   if (!InitSelfHosted(cx_)) {

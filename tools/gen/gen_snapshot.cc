@@ -13,6 +13,7 @@
 #include <jsapi.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 

@@ -25,6 +25,21 @@ function lazyInspect() {
 }
 let tableModule;
 
+// console.log('text', 'more') formats to the strings joined by spaces when no
+// argument is anything but a string and the first has no '%' directive: the
+// common case needs no inspect module at all (a start-up cost).
+function plainStrings(args) {
+  if (args.length === 0) return '';
+  let out = args[0];
+  if (typeof out !== 'string' || out.includes('%')) return undefined;
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i];
+    if (typeof a !== 'string') return undefined;
+    out += ` ${a}`;
+  }
+  return out;
+}
+
 const kSecond = 1000;
 const kMinute = 60 * kSecond;
 const kHour = 60 * kMinute;
@@ -194,11 +209,13 @@ Object.defineProperties(Console.prototype, {
   }),
 
   [kFormatForStdout]: hidden(function(args) {
-    return lazyInspect().formatWithOptions(this[kGetInspectOptions](this._stdout), ...args);
+    return plainStrings(args) ??
+      lazyInspect().formatWithOptions(this[kGetInspectOptions](this._stdout), ...args);
   }),
 
   [kFormatForStderr]: hidden(function(args) {
-    return lazyInspect().formatWithOptions(this[kGetInspectOptions](this._stderr), ...args);
+    return plainStrings(args) ??
+      lazyInspect().formatWithOptions(this[kGetInspectOptions](this._stderr), ...args);
   }),
 });
 

@@ -21,7 +21,7 @@ class Segment {
   constructor() {
     this.bottom = 0;
     this.top = 0;
-    this.list = new Array(kSlots).fill(undefined);
+    this.list = new Array(kSlots);
     this.next = null;
   }
 }
