@@ -22,7 +22,7 @@ def normalize(text, test_dir):
     text = text.replace(test_dir + os.sep, '<DIR>/').replace(test_dir, '<DIR>')
     text = re.sub(r'\((node|eddy):\d+\)', '(<rt>:<pid>)', text)
     text = re.sub(r'`(node|eddy) --', '`<rt> --', text)
-    text = re.sub(r'^(node|eddy): ', '<rt>: ', text, flags=re.M)
+    text = re.sub(r'^(\S*/)?(node|eddy): ', '<rt>: ', text, flags=re.M)
     lines = text.split('\n')
     out = []
     i = 0

@@ -188,6 +188,7 @@ function addNumericalSeparator(val) {
 
 // --- the table ---------------------------------------------------------------
 
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;

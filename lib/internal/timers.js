@@ -29,8 +29,10 @@
 // again.
 //
 // Exceptions: a throwing callback propagates out of processTimers /
-// processImmediate. All bookkeeping for that callback is done in `finally`, so
-// the data structures are consistent and calling again resumes where we were.
+// processImmediate without passing through a JS catch or finally (a rethrow
+// would make the reported throw site point here). The state is consistent at
+// the moment of the call, and calling again finishes the interrupted callback's
+// bookkeeping first, then resumes where we were.
 'use strict';
 
 const {
@@ -447,22 +449,14 @@ function listOnTimeout(list, now) {
       continue;
     }
 
-    const prevAsyncId = currentAsyncId;
+    runningTimer = timer;
+    runningTimerStart = start;
+    runningPrevAsyncId = currentAsyncId;
     currentAsyncId = timer[async_id_symbol];
-    try {
-      const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
-      else Reflect.apply(timer._onTimeout, timer, args);
-    } finally {
-      currentAsyncId = prevAsyncId;
-      if (timer._repeat && timer._idleTimeout !== -1) {
-        timer._idleTimeout = timer._repeat;
-        insert(timer, timer._idleTimeout, start);
-      } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
-        // Not refreshed by its callback: it is done.
-        markDestroyed(timer);
-      }
-    }
+    const args = timer._timerArgs;
+    if (args === undefined) timer._onTimeout();
+    else Reflect.apply(timer._onTimeout, timer, args);
+    finishRunningTimer();
   }
 
   // Empty: drop the list. A callback may already have dropped it (and maybe
@@ -471,7 +465,30 @@ function listOnTimeout(list, now) {
   timerListQueue.remove(list);
 }
 
+// Bookkeeping after a timer callback. A throwing callback skips it and the
+// exception leaves processTimers with no JS frame catching and rethrowing it
+// (a rethrow would move the reported throw site into this file); C++ then
+// calls processTimers again, which finishes the timer first.
+let runningTimer = null;
+let runningTimerStart;
+let runningPrevAsyncId;
+
+function finishRunningTimer() {
+  const timer = runningTimer;
+  if (timer === null) return;
+  runningTimer = null;
+  currentAsyncId = runningPrevAsyncId;
+  if (timer._repeat && timer._idleTimeout !== -1) {
+    timer._idleTimeout = timer._repeat;
+    insert(timer, timer._idleTimeout, runningTimerStart);
+  } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
+    // Not refreshed by its callback: it is done.
+    markDestroyed(timer);
+  }
+}
+
 function processTimers(now) {
+  finishRunningTimer();
   nextExpiry = Infinity;
   let ranOne = false;
   let list;
@@ -623,34 +640,30 @@ function processImmediate() {
 
   let ranOne = false;
   let immediate;
-  try {
-    while ((immediate = outstandingQueue.head) !== null) {
-      if (ranOne) {
-        // Ticks queued by the previous callback run first; they may clear
-        // immediates, so look at the queue again afterwards.
-        ranOne = false;
-        runNextTicks();
-        continue;
-      }
-      ranOne = true;
-
-      retireImmediate(immediate);
-
-      const prevAsyncId = currentAsyncId;
-      currentAsyncId = immediate[async_id_symbol];
-      try {
-        const argv = immediate._argv;
-        if (argv === undefined) immediate._onImmediate();
-        else Reflect.apply(immediate._onImmediate, immediate, argv);
-      } finally {
-        currentAsyncId = prevAsyncId;
-        immediate._onImmediate = null;
-      }
+  while ((immediate = outstandingQueue.head) !== null) {
+    if (ranOne) {
+      // Ticks queued by the previous callback run first; they may clear
+      // immediates, so look at the queue again afterwards.
+      ranOne = false;
+      runNextTicks();
+      continue;
     }
-  } finally {
-    // Still set after a throw that left immediates behind: C++ calls again.
-    immediateInfo[kHasOutstanding] = outstandingQueue.head !== null ? 1 : 0;
+    ranOne = true;
+
+    retireImmediate(immediate);
+
+    // No try/finally around the callback (see finishRunningTimer): after a
+    // throw, kHasOutstanding stays set and the next call carries on.
+    const prevAsyncId = currentAsyncId;
+    currentAsyncId = immediate[async_id_symbol];
+    const callback = immediate._onImmediate;
+    immediate._onImmediate = null;
+    const argv = immediate._argv;
+    if (argv === undefined) Reflect.apply(callback, immediate, []);
+    else Reflect.apply(callback, immediate, argv);
+    currentAsyncId = prevAsyncId;
   }
+  immediateInfo[kHasOutstanding] = 0;
 }
 
 // process.getActiveResourcesInfo(): one entry per ref'd timer / immediate

@@ -63,7 +63,8 @@ ParseResult ParseOptions(int argc, char** argv, Options* o) {
   auto fail = [&](const std::string& msg) {
     r.ok = false;
     r.exit_code = 9;
-    r.error = std::string(argv[0] ? "eddy" : "eddy") + ": " + msg + "\n";
+    // node names itself as invoked: `node: bad option: ...`.
+    r.error = std::string(argc > 0 && argv[0] ? argv[0] : "eddy") + ": " + msg + "\n";
     return r;
   };
   o->argv0 = argc > 0 ? argv[0] : "eddy";

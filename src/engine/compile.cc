@@ -20,21 +20,6 @@ namespace {
 const char* const kBuiltinParams[] = {"exports", "require", "module", "process",
                                       "internalBinding"};
 
-bool CompileUtf8(JSContext* cx, const char* filename, const char* src,
-                 size_t len, const char* const* params, unsigned nparams,
-                 const char* name, JS::MutableHandleObject fn) {
-  JS::CompileOptions opts(cx);
-  // Line 0: SpiderMonkey places the body one line below the given line.
-  opts.setFileAndLine(filename, 0);
-  JS::SourceText<mozilla::Utf8Unit> text;
-  if (!text.init(cx, src, len, JS::SourceOwnership::Borrowed)) return false;
-  JS::RootedObjectVector env(cx);
-  JSFunction* f = JS::CompileFunction(cx, env, opts, name, nparams, params, text);
-  if (!f) return false;
-  fn.set(JS_GetFunctionObject(f));
-  return true;
-}
-
 }  // namespace
 
 const BuiltinSource* FindBuiltinSource(std::string_view id) {
@@ -119,16 +104,29 @@ bool CompileBuiltin(JSContext* cx, const char* id, JS::MutableHandleObject fn) {
 }
 
 bool CompileFunctionBody(JSContext* cx, const std::string& filename,
-                         std::string* source, const char* const* params,
+                         JS::HandleString source, const char* const* params,
                          unsigned nparams, bool cjs_wrapper,
                          JS::MutableHandleObject fn) {
-  if (source->size() >= 2 && (*source)[0] == '#' && (*source)[1] == '!') {
-    (*source)[0] = '/';
-    (*source)[1] = '/';
+  size_t len = JS_GetStringLength(source);
+  std::u16string text(len, u'\0');
+  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(text.data(), len), source)) {
+    return false;
   }
-  return CompileUtf8(cx, filename.c_str(), source->data(), source->size(),
-                     params, nparams, cjs_wrapper ? kCjsWrapperName : nullptr,
-                     fn);
+  if (len >= 2 && text[0] == u'#' && text[1] == u'!') {
+    text[0] = u'/';
+    text[1] = u'/';
+  }
+  JS::CompileOptions opts(cx);
+  opts.setFileAndLine(filename.c_str(), 0);
+  JS::SourceText<char16_t> src;
+  if (!src.init(cx, text.data(), len, JS::SourceOwnership::Borrowed)) return false;
+  JS::RootedObjectVector env(cx);
+  JSFunction* f = JS::CompileFunction(cx, env, opts,
+                                      cjs_wrapper ? kCjsWrapperName : nullptr,
+                                      nparams, params, src);
+  if (!f) return false;
+  fn.set(JS_GetFunctionObject(f));
+  return true;
 }
 
 }  // namespace eddy

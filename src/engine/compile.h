@@ -26,9 +26,10 @@ std::string BuiltinWrapperSource(const char* data, size_t length);
 // A function with the given parameter names around `source` (line 1, column 1
 // of the body are line 1, column 1 of the file). A leading hashbang becomes a
 // comment. `cjs_wrapper` names the function so stacks print
-// `Object.<anonymous>` for module top-level code, as node does.
+// `Object.<anonymous>` for module top-level code, as node does. The source is
+// compiled as UTF-16: mozjs-102's UTF-8 CompileFunction reads Latin-1.
 [[nodiscard]] bool CompileFunctionBody(JSContext* cx, const std::string& filename,
-                                       std::string* source,
+                                       JS::HandleString source,
                                        const char* const* params,
                                        unsigned nparams, bool cjs_wrapper,
                                        JS::MutableHandleObject fn);

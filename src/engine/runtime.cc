@@ -17,6 +17,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -368,15 +369,17 @@ void Runtime::TickAfterCallback() {
     fn.setObject(*tick_callback_);
     recv.setObject(*process_);
     // A throwing tick was reported (the process survived through an
-    // 'uncaughtException' listener): keep draining what is left.
-    if (CallAndReport(recv, fn, JS::HandleValueArray::empty(), &rv)) break;
+    // 'uncaughtException' listener). Like node, what is left of the queue
+    // runs after the next callback from the loop.
+    (void)CallAndReport(recv, fn, JS::HandleValueArray::empty(), &rv);
+    break;
   }
   in_tick_ = false;
 }
 
 // --- uncaught exceptions -------------------------------------------------------
 
-void Runtime::HandleUncaughtException(bool from_promise) {
+void Runtime::HandleUncaughtException(bool from_promise, bool from_main) {
   if (!JS_IsExceptionPending(cx_)) {
     if (JS_IsThrowingOutOfMemory(cx_)) {
       std::fprintf(stderr,
@@ -389,20 +392,21 @@ void Runtime::HandleUncaughtException(bool from_promise) {
   }
   JS::ExceptionStack es(cx_);
   if (!JS::StealPendingExceptionStack(cx_, &es)) Exit(1);
-  ReportUncaught(es.exception(), es.stack(), from_promise);
+  ReportUncaught(es.exception(), es.stack(), from_promise, from_main);
 }
 
 void Runtime::ReportUncaught(JS::HandleValue error, JS::HandleObject stack,
-                             bool from_promise) {
+                             bool from_promise, bool from_main) {
   if (stopping_) return;
   if (!fatal_exception_ || handling_fatal_) {
     PrintFallback(error, stack);
     Exit(handling_fatal_ ? 7 : 1);
   }
-  std::string arrow = BuildArrow(error, stack);
-  JS::RootedValueArray<3> args(cx_);
+  std::string arrow = BuildArrow(error, stack, from_promise);
+  JS::RootedValueArray<4> args(cx_);
   args[0].set(error);
   args[1].setBoolean(from_promise);
+  args[3].setBoolean(from_main);
   JSString* arrow_str = JS_NewStringCopyUTF8N(
       cx_, JS::UTF8Chars(arrow.data(), arrow.size()));
   if (!arrow_str) Exit(1);
@@ -465,7 +469,8 @@ void Runtime::RememberSource(const std::string& name, std::string source) {
   sources_[name] = std::move(source);
 }
 
-std::string Runtime::BuildArrow(JS::HandleValue error, JS::HandleObject stack) {
+std::string Runtime::BuildArrow(JS::HandleValue error, JS::HandleObject stack,
+                               bool from_promise) {
   std::string file;
   uint32_t line = 0, column = 0;  // column 1-based
   std::string source_line;
@@ -474,8 +479,7 @@ std::string Runtime::BuildArrow(JS::HandleValue error, JS::HandleObject stack) {
     JS::RootedObject obj(cx_, &error.toObject());
     JSErrorReport* report = JS_ErrorFromException(cx_, obj);
     // Compile errors carry no frames: use the report's position and line.
-    if (report && report->errorNumber != 0 && !JS::ExceptionStackOrNull(obj) &&
-        report->filename) {
+    if (report && report->filename && report->linebuf()) {
       file = report->filename;
       line = report->lineno;
       column = report->tokenOffset() + 1;
@@ -526,6 +530,17 @@ std::string Runtime::BuildArrow(JS::HandleValue error, JS::HandleObject stack) {
   if (file.empty() || line == 0) return std::string();
   if (!have_line && !GetSourceLine(file, line, &source_line)) {
     return std::string();
+  }
+  // SpiderMonkey puts a throw statement's position at its operand; V8 (and so
+  // node's arrow) at the `throw` keyword.
+  if (!from_promise && column > 1 && column - 1 <= source_line.size()) {
+    size_t end = column - 1;
+    while (end > 0 && (source_line[end - 1] == ' ' || source_line[end - 1] == '\t')) end--;
+    if (end >= 5 && source_line.compare(end - 5, 5, "throw") == 0 &&
+        (end == 5 || !(std::isalnum(static_cast<unsigned char>(source_line[end - 6])) ||
+                       source_line[end - 6] == '_' || source_line[end - 6] == '$'))) {
+      column = static_cast<uint32_t>(end - 5 + 1);
+    }
   }
   std::string arrow = file + ":" + std::to_string(line) + "\n" + source_line + "\n";
   std::string pad;
@@ -653,7 +668,7 @@ int Runtime::Run() {
   {
     loop::CallbackScope scope(this);
     if (!Bootstrap()) {
-      if (JS_IsExceptionPending(cx_)) HandleUncaughtException();
+      if (JS_IsExceptionPending(cx_)) HandleUncaughtException(false, true);
       else return 1;
     }
   }

@@ -108,9 +108,11 @@ class Runtime final : public JS::JobQueue {
   void RunMicrotasks();
   // Takes the pending exception and routes it: 'uncaughtException' listeners,
   // or print and exit. `from_promise` marks unhandled rejections.
-  void HandleUncaughtException(bool from_promise = false);
+  // `from_main`: thrown synchronously by the main script (node prints
+  // primitives thrown there without a leading blank line).
+  void HandleUncaughtException(bool from_promise = false, bool from_main = false);
   void ReportUncaught(JS::HandleValue error, JS::HandleObject stack,
-                      bool from_promise);
+                      bool from_promise, bool from_main = false);
   // Flushes nothing (stdio writes are synchronous) and exits the process.
   [[noreturn]] void Exit(int code);
 
@@ -175,7 +177,8 @@ class Runtime final : public JS::JobQueue {
                                           JSObject* incumbent_global, void* data);
   static void OnFinalizationRegistryAsync(uv_async_t* handle);
   void PrintFallback(JS::HandleValue error, JS::HandleObject stack);
-  std::string BuildArrow(JS::HandleValue error, JS::HandleObject stack);
+  std::string BuildArrow(JS::HandleValue error, JS::HandleObject stack,
+                         bool from_promise);
 
   cli::Options options_;
   JSContext* cx_ = nullptr;

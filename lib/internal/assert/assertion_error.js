@@ -5,7 +5,11 @@
 // operators. Output follows Node 20 (including its line-skipping rules).
 'use strict';
 
-const { inspect } = require('internal/util/inspect');
+// util.inspect is loaded on the first generated message, not with assert.
+function inspect(value, options) {
+  return require('internal/util/inspect').inspect(value, options);
+}
+const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
 const { validateObject } = require('internal/validators');
 const { isErrorStackTraceLimitWritable } = require('internal/errors');
 
@@ -84,7 +88,7 @@ function inspectValue(value) {
 }
 
 function inspectColors() {
-  const defaults = inspect.defaultOptions;
+  const defaults = require('internal/util/inspect').inspect.defaultOptions;
   return Boolean(defaults && defaults.colors);
 }
 
@@ -112,7 +116,8 @@ function identicalRun(lines, i, identical, state) {
   return out;
 }
 
-function createErrDiff(actual, expected, operator) {
+// `customMessage`, when given, replaces the operator's headline.
+function createErrDiff(actual, expected, operator, customMessage) {
   let other = '';
   let res = '';
   let end = '';
@@ -143,7 +148,7 @@ function createErrDiff(actual, expected, operator) {
       if ((typeof actual !== 'object' || actual === null) &&
           (typeof expected !== 'object' || expected === null) &&
           (actual !== 0 || expected !== 0)) {
-        return `${kOperatorText[operator]}\n\n` +
+        return `${customMessage || kOperatorText[operator]}\n\n` +
           `${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
@@ -197,7 +202,7 @@ function createErrDiff(actual, expected, operator) {
     other = '';
   }
 
-  const header = `${kOperatorText[operator]}\n` +
+  const header = `${customMessage || kOperatorText[operator]}\n` +
     `${green}+ actual${white} ${red}- expected${white}`;
   const skippedText = ` ${blue}...${white} Lines skipped`;
 
@@ -267,6 +272,7 @@ function addEllipsis(string) {
     lines.length = 10;
     return `${lines.join('\n')}\n...`;
   } else if (string.length > kMaxLongLength) {
+    // (node) keeps what follows the first 512 characters, not the start.
     return `${string.slice(kMaxLongLength)}...`;
   }
   return string;
@@ -335,7 +341,13 @@ class AssertionError extends Error {
     if (limitWritable) Error.stackTraceLimit = 0;
 
     if (message != null) {
-      super(String(message));
+      // strictEqual and deepStrictEqual keep their comparison under a custom
+      // headline.
+      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+        super(createErrDiff(actual, expected, operator, message));
+      } else {
+        super(String(message));
+      }
     } else {
       refreshColors();
       if (typeof actual === 'object' && actual !== null &&
@@ -385,7 +397,7 @@ class AssertionError extends Error {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
 
-  [inspect.custom](recurseTimes, ctx) {
+  [kInspectCustom](recurseTimes, ctx) {
     // Show actual/expected shallowly and long strings shortened: the message
     // already holds the full comparison.
     const savedActual = this.actual;

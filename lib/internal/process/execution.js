@@ -18,12 +18,12 @@ function isErrorLike(v) {
     (v instanceof Error || (typeof v.stack === 'string' && typeof v.message === 'string'));
 }
 
-function formatUncaught(er, arrow) {
+function formatUncaught(er, arrow, fromMain) {
   const footer = `\n\neddy v${process.versions.eddy}\n`;
   if (er === null || (typeof er !== 'object' && typeof er !== 'function')) {
     let s;
     try { s = typeof er === 'symbol' ? er.toString() : String(er); } catch { s = '<unknown>'; }
-    return `${arrow}${s}\n(Use \`eddy --trace-uncaught ...\` to show where the exception was thrown)${footer}`;
+    return `${fromMain ? '' : '\n'}${arrow}${s}\n(Use \`eddy --trace-uncaught ...\` to show where the exception was thrown)${footer}`;
   }
   let body;
   try {
@@ -35,7 +35,7 @@ function formatUncaught(er, arrow) {
   return `${arrow ? `${arrow}\n` : ''}${body}${footer}`;
 }
 
-function onGlobalUncaughtException(er, fromPromise, arrow) {
+function onGlobalUncaughtException(er, fromPromise, arrow, fromMain) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', er, type);
   if (process.listenerCount('uncaughtException') > 0) {
@@ -51,7 +51,7 @@ function onGlobalUncaughtException(er, fromPromise, arrow) {
   } catch {
     // An 'exit' listener that throws does not change the outcome.
   }
-  writeErr(formatUncaught(er, arrow));
+  writeErr(formatUncaught(er, arrow, fromMain));
   reallyExit(1);
   return false;
 }

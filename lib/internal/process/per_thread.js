@@ -19,6 +19,7 @@ const {
   validateString,
   validateObject,
   validateFunction,
+  validateInteger,
 } = require('internal/validators');
 
 // The Node.js release whose API eddy implements; packages test
@@ -74,12 +75,9 @@ function setupProcessObject(process, binding) {
   Object.defineProperty(process, 'exitCode', {
     get() { return exitCode; },
     set(code) {
-      if (code !== null && code !== undefined) {
-        let value = code;
-        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-        if (typeof value !== 'number' || !Number.isInteger(value)) {
-          throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
-        }
+      if (code !== null && code !== undefined &&
+          !(typeof code === 'string' && code !== '' && Number.isInteger(+code))) {
+        validateInteger(code, 'code');
       }
       exitCode = code;
     },

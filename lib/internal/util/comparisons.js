@@ -48,7 +48,6 @@ const symbolValueOf = Symbol.prototype.valueOf;
 const typedArrayTag = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
 
-const MapCtor = Map;
 const SetCtor = Set;
 
 const kLoose = false;
@@ -270,23 +269,34 @@ function keyCheck(a, b, strict, memos, kind, keysA) {
     return true;
   }
 
-  // Cycle guard: each pair on the current path gets a depth number; meeting
-  // both objects again means equal iff they were entered together.
+  // Cycle guard. Objects on the current comparison path are remembered; when
+  // both sides of a pair are already on it, the pair is taken as equal (it is
+  // being compared further up). The first two levels are kept in plain fields
+  // so shallow comparisons need no Set.
   if (memos === undefined) {
-    memos = { a: new MapCtor(), b: new MapCtor(), depth: 0 };
-  } else {
-    const depthA = memos.a.get(a);
-    if (depthA !== undefined) {
-      const depthB = memos.b.get(b);
-      if (depthB !== undefined) return depthA === depthB;
-    }
-    memos.depth++;
+    memos = { a: a, b: b, c: undefined, d: undefined, deep: false, set: undefined };
+    return objEquiv(a, b, strict, keysA, memos, kind);
   }
-  memos.a.set(a, memos.depth);
-  memos.b.set(b, memos.depth);
+  if (memos.set === undefined) {
+    if (!memos.deep) {
+      if (memos.a === a && memos.b === b) return true;
+      memos.c = a;
+      memos.d = b;
+      memos.deep = true;
+      const result = objEquiv(a, b, strict, keysA, memos, kind);
+      memos.deep = false;
+      return result;
+    }
+    memos.set = new SetCtor([memos.a, memos.b, memos.c, memos.d]);
+  }
+  const path = memos.set;
+  const size = path.size;
+  path.add(a);
+  path.add(b);
+  if (path.size === size) return true;
   const result = objEquiv(a, b, strict, keysA, memos, kind);
-  memos.a.delete(a);
-  memos.b.delete(b);
+  path.delete(a);
+  path.delete(b);
   return result;
 }
 

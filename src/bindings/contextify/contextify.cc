@@ -22,10 +22,9 @@ namespace {
 // compileFunction(source, filename, params[], isCjsWrapper)
 bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  std::string source, filename;
-  if (!ToUtf8(cx, args.get(0), &source) || !ToUtf8(cx, args.get(1), &filename)) {
-    return false;
-  }
+  std::string filename;
+  JS::RootedString source(cx, JS::ToString(cx, args.get(0)));
+  if (!source || !ToUtf8(cx, args.get(1), &filename)) return false;
   std::vector<std::string> names;
   if (args.get(2).isObject()) {
     JS::RootedObject arr(cx, &args.get(2).toObject());
@@ -41,7 +40,7 @@ bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   std::vector<const char*> params;
   for (auto& s : names) params.push_back(s.c_str());
   JS::RootedObject fn(cx);
-  if (!CompileFunctionBody(cx, filename, &source, params.data(),
+  if (!CompileFunctionBody(cx, filename, source, params.data(),
                            static_cast<unsigned>(params.size()),
                            JS::ToBoolean(args.get(3)), &fn)) {
     return false;

@@ -57,9 +57,26 @@ bool FramesToArray(JSContext* cx, JS::HandleObject stack, uint32_t limit,
     (void)JS::GetSavedFrameParent(cx, nullptr, frame, &parent,
                                   JS::SavedFrameSelfHosted::Exclude);
     if (!parent) {
+      // SpiderMonkey links the frames after an await to where the async
+      // function was called; V8 shows only awaiting async functions
+      // (`at async fn`). Follow the link when the caller is a named function,
+      // not module top-level code or an anonymous callback.
       (void)JS::GetSavedFrameAsyncParent(cx, nullptr, frame, &parent,
                                          JS::SavedFrameSelfHosted::Exclude);
-      if (parent) next_async = true;
+      if (parent) {
+        JS::RootedString pname(cx);
+        (void)JS::GetSavedFrameFunctionDisplayName(
+            cx, nullptr, parent, &pname, JS::SavedFrameSelfHosted::Exclude);
+        bool keep = false;
+        if (pname) {
+          std::string n;
+          keep = StringToUtf8(cx, pname, &n) && !n.empty() &&
+                 n != kCjsWrapperName && n.back() != '<' &&
+                 n.find('/') == std::string::npos;
+        }
+        if (!keep) break;
+        next_async = true;
+      }
     }
     frame = parent;
   }
