@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """eddy: runs the JS test layer. Every test/js/**/test-*.js runs in its own
 eddy process with a timeout; exit code 0 is a pass. test/js/status.txt lists
-tests to skip, one per line as `path: reason` (path relative to test/js)."""
+tests to skip, one per line as `path: reason` (path relative to test/js).
+A `// Flags: ...` line at the top of a test passes runtime flags."""
 import argparse
 import concurrent.futures
 import os
@@ -24,10 +25,20 @@ def load_status(root):
     return skips
 
 
+def flags_of(path):
+    """Runtime flags from a `// Flags: --a --b` line near the top, as in
+    node's tests."""
+    with open(path, encoding='utf-8', errors='replace') as fh:
+        for _, line in zip(range(10), fh):
+            if line.startswith('// Flags:'):
+                return line[len('// Flags:'):].split()
+    return []
+
+
 def run_one(eddy, path, timeout):
     start = time.monotonic()
     try:
-        p = subprocess.run([eddy, os.path.basename(path)], cwd=os.path.dirname(path),
+        p = subprocess.run([eddy] + flags_of(path) + [os.path.basename(path)], cwd=os.path.dirname(path),
                            stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
         code, out = p.returncode, (p.stdout + p.stderr).decode('utf-8', 'replace')
     except subprocess.TimeoutExpired as e:

@@ -496,10 +496,11 @@ function renderPrimitive(stylize, value, state) {
     case 'bigint': return formatBigInt(stylize, value, state.numericSeparator);
     case 'boolean': return stylize(`${value}`, 'boolean');
     case 'undefined': return stylize('undefined', 'undefined');
+    case 'symbol': return stylize(symbolText(value), 'symbol');
     default:
-      // Symbols. (node) A function reaching this point (a getter's result)
-      // throws here, and the caller reports that.
-      return stylize(symbolText(value), 'symbol');
+      // (node) A function reaching this point (a getter's result) fails the
+      // way Symbol.prototype.toString fails in V8, and the caller reports it.
+      throw new TypeError("Symbol.prototype.toString requires that 'this' be a Symbol");
   }
 }
 
@@ -704,9 +705,12 @@ function familyOf(value, ctorName) {
   return F_OTHER;
 }
 
-// For objects without a constructor the engine's class name stands in.
-function classNameFallback(value, ctorName) {
-  return ctorName === null ? internalName(value) : 'Object';
+// For objects without a constructor the engine's name for them stands in,
+// unless that name is merely the tag shown next to it.
+function classNameFallback(value, ctorName, tag) {
+  if (ctorName !== null) return 'Object';
+  const name = internalName(value);
+  return name === tag ? 'Object' : name;
 }
 
 // The name V8 reports for an object it cannot attribute to a constructor:
@@ -838,11 +842,7 @@ function renderObject(state, value, level, insideTypedArray) {
       break;
     }
     default: {
-      if (family === F_ERROR && state.showHidden) {
-        // Make the stack an own property now if the engine installs it
-        // lazily, so that it is listed like Node lists it.
-        void value.stack;
-      }
+      if (family === F_ERROR) ownStack(value);
       keys = ownKeysOf(value, state.showHidden);
       if (state.showHidden && (family === F_FUNCTION || family === F_ERROR)) {
         keys = inV8Order(value, keys, family);
@@ -915,15 +915,15 @@ function renderObject(state, value, level, insideTypedArray) {
         default:
           if (keys.length === 0 && bare) {
             if (isExternal(value)) return externalLabel(state, value);
-            return `${prefixFor(ctorName, tag, classNameFallback(value, ctorName))}{}`;
+            return `${prefixFor(ctorName, tag, classNameFallback(value, ctorName, tag))}{}`;
           }
-          open = `${prefixFor(ctorName, tag, classNameFallback(value, ctorName))}{`;
+          open = `${prefixFor(ctorName, tag, classNameFallback(value, ctorName, tag))}{`;
       }
     }
   }
 
   if (state.depth !== null && level > state.depth) {
-    const name = prefixFor(ctorName, tag, classNameFallback(value, ctorName)).slice(0, -1);
+    const name = prefixFor(ctorName, tag, classNameFallback(value, ctorName, tag)).slice(0, -1);
     return state.stylize(ctorName !== null ? `[${name}]` : name, 'special');
   }
 
@@ -983,7 +983,7 @@ function renderObject(state, value, level, insideTypedArray) {
     if (!isStackOverflow(err)) throw err;
     state.seen.pop();
     state.indentationLvl = indentation;
-    const name = prefixFor(ctorName, tag, classNameFallback(value, ctorName)).slice(0, -1);
+    const name = prefixFor(ctorName, tag, classNameFallback(value, ctorName, tag)).slice(0, -1);
     return state.stylize(`[${name}: Inspection interrupted prematurely. ` +
                          'Maximum call stack size exceeded.]', 'special');
   }
@@ -1570,6 +1570,21 @@ function boxedLabel(value, state, keys, ctorName, tag) {
 }
 
 // --- errors -------------------------------------------------------------------
+
+// V8 gives every native error an own `stack` property when it is created.
+// Here it is computed on first access through Error.prototype, which errors
+// whose prototype was replaced cannot reach; materialise it for them.
+const IntrinsicErrorPrototype = Error.prototype;
+function ownStack(err) {
+  if (!isNativeError(err) || hasOwn(err, 'stack')) return;
+  const desc = getOwnPropertyDescriptor(IntrinsicErrorPrototype, 'stack');
+  if (desc === undefined || typeof desc.get !== 'function') return;
+  try {
+    callFunction(desc.get, err);
+  } catch {
+    // Leave the error as it is.
+  }
+}
 
 function stackOf(err) {
   return err.stack ? String(err.stack) : errorText(err);

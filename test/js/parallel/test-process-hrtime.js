@@ -1,0 +1,21 @@
+'use strict';
+const assert = require('assert');
+
+const [s, ns] = process.hrtime();
+assert.ok(Number.isInteger(s) && Number.isInteger(ns) && ns < 1e9);
+const d = process.hrtime([s, ns]);
+assert.ok(d[0] >= 0 && d[1] >= 0);
+assert.strictEqual(typeof process.hrtime.bigint(), 'bigint');
+const a = process.hrtime.bigint();
+const b = process.hrtime.bigint();
+assert.ok(b >= a);
+assert.throws(() => process.hrtime(1), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => process.hrtime([1]), { code: 'ERR_OUT_OF_RANGE' });
+assert.ok(process.uptime() > 0 && process.uptime() < 60);
+const mu = process.memoryUsage();
+assert.ok(mu.rss > 1e6 && mu.heapUsed > 0 && mu.heapTotal >= mu.heapUsed);
+assert.strictEqual(typeof process.memoryUsage.rss(), 'number');
+const cpu = process.cpuUsage();
+assert.ok(cpu.user >= 0 && cpu.system >= 0);
+const diff = process.cpuUsage(cpu);
+assert.ok(diff.user >= 0);
