@@ -1587,6 +1587,7 @@ function ownStack(err) {
 }
 
 function stackOf(err) {
+  ownStack(err);
   return err.stack ? String(err.stack) : errorText(err);
 }
 

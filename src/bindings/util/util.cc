@@ -9,6 +9,7 @@
 #include <js/PropertyAndElement.h>
 #include <js/Proxy.h>
 #include <js/WeakMap.h>
+#include <js/ForOfIterator.h>
 #include <jsfriendapi.h>
 
 #include <cstring>
@@ -67,9 +68,66 @@ bool GetProxyDetails(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// SpiderMonkey 102 keeps a Map/Set iterator's position in a private
+// OrderedHashTable::Range (reserved slot 1): { table*, uint32 i, uint32 count,
+// ... } where `count` is the number of live entries already passed. There is
+// no API for it, so it is read directly and checked for plausibility; on any
+// doubt the iterator previews as empty rather than wrong.
+struct IteratorRange {
+  void* table;
+  uint32_t index;
+  uint32_t count;
+};
+
+enum IteratorSlots { kIterTarget = 0, kIterRange = 1, kIterKind = 2 };
+enum IteratorKind { kKeys = 0, kValues = 1, kEntries = 2 };
+
+// Appends the entries a Map/Set iterator has not produced yet, flat, without
+// advancing it. Returns false only on a JS exception.
+bool PreviewIterator(JSContext* cx, JS::HandleObject iter, bool is_map,
+                     JS::HandleObject out, bool* key_value) {
+  JS::Value target_v = JS::GetReservedSlot(iter, kIterTarget);
+  JS::Value range_v = JS::GetReservedSlot(iter, kIterRange);
+  JS::Value kind_v = JS::GetReservedSlot(iter, kIterKind);
+  if (!target_v.isObject() || !kind_v.isInt32()) return true;  // done
+  int kind = kind_v.toInt32();
+  *key_value = kind == kEntries;
+  if (range_v.isUndefined() || range_v.isNull()) return true;
+  auto* range = static_cast<const IteratorRange*>(range_v.toPrivate());
+  JS::RootedObject target(cx, &target_v.toObject());
+  uint32_t size = is_map ? JS::MapSize(cx, target) : JS::SetSize(cx, target);
+  if (!range || !range->table || range->count > size || range->index < range->count) {
+    return true;
+  }
+  uint32_t skip = range->count;
+  JS::RootedValue all(cx);
+  if (is_map ? !JS::MapEntries(cx, target, &all) : !JS::SetValues(cx, target, &all)) {
+    return false;
+  }
+  JS::ForOfIterator it(cx);
+  if (!it.init(all)) return false;
+  JS::RootedValue item(cx), k(cx), v(cx);
+  uint32_t n = 0, seen = 0;
+  for (;;) {
+    bool done;
+    if (!it.next(&item, &done)) return false;
+    if (done) break;
+    if (seen++ < skip) continue;
+    if (is_map) {
+      JS::RootedObject pair(cx, &item.toObject());
+      if (!JS_GetElement(cx, pair, 0, &k) || !JS_GetElement(cx, pair, 1, &v)) return false;
+      if (kind != kValues && !JS_SetElement(cx, out, n++, k)) return false;
+      if (kind != kKeys && !JS_SetElement(cx, out, n++, v)) return false;
+    } else {
+      if (!JS_SetElement(cx, out, n++, item)) return false;
+      if (kind == kEntries && !JS_SetElement(cx, out, n++, item)) return false;
+    }
+  }
+  return true;
+}
+
 // previewEntries(obj, isIterator) -> [entries, isKeyValue] (flat entries for
-// maps). Iterators of Map/Set cannot be read without consuming them in this
-// engine, so they preview as empty.
+// maps): WeakMap/WeakSet contents and what a Map/Set iterator has left.
 bool PreviewEntries(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   args.rval().setUndefined();
@@ -102,6 +160,9 @@ bool PreviewEntries(JSContext* cx, unsigned argc, JS::Value* vp) {
       }
     }
     key_value = is_map;
+  } else if (std::strcmp(name, "Map Iterator") == 0 ||
+             std::strcmp(name, "Set Iterator") == 0) {
+    if (!PreviewIterator(cx, obj, name[0] == 'M', entries, &key_value)) return false;
   }
   if (!JS::ToBoolean(args.get(1))) {
     args.rval().setObject(*entries);
