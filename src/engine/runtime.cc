@@ -302,6 +302,7 @@ void Runtime::TraceRoots(JSTracer* trc, void* data) {
   JS::TraceEdge(trc, &rt->binding_cache_, "binding cache");
   JS::TraceEdge(trc, &rt->tick_callback_, "tick callback");
   JS::TraceEdge(trc, &rt->fatal_exception_, "fatal exception");
+  JS::TraceEdge(trc, &rt->print_fatal_, "print fatal");
   JS::TraceEdge(trc, &rt->process_immediate_, "processImmediate");
   JS::TraceEdge(trc, &rt->process_timers_, "processTimers");
   JS::TraceEdge(trc, &rt->emit_process_event_, "emit process event");
@@ -330,11 +331,7 @@ bool Runtime::CallAndReport(JS::HandleValue recv, JS::HandleValue fn,
                             const JS::HandleValueArray& args,
                             JS::MutableHandleValue rval) {
   if (stopping_) return false;
-  if (JS_CallFunctionValue(cx_, recv.isObject() ? JS::RootedObject(cx_, &recv.toObject())
-                                                 : JS::RootedObject(cx_, nullptr),
-                           fn, args, rval)) {
-    return true;
-  }
+  if (JS::Call(cx_, recv, fn, args, rval)) return true;
   HandleUncaughtException();
   return false;
 }
@@ -422,7 +419,7 @@ void Runtime::ReportUncaught(JS::HandleValue error, JS::HandleObject stack,
     if (JS_IsExceptionPending(cx_)) {
       JS::ExceptionStack es(cx_);
       if (JS::StealPendingExceptionStack(cx_, &es)) {
-        PrintFallback(es.exception(), es.stack());
+        PrintFatal(es.exception(), es.stack());
       }
     }
     Exit(7);
@@ -484,8 +481,6 @@ std::string Runtime::BuildArrow(JS::HandleValue error, JS::HandleObject stack,
       line = report->lineno;
       column = report->tokenOffset() + 1;
       if (report->linebuf()) {
-        JS::ConstUTF8CharsZ lb;
-        (void)lb;
         std::u16string u16(report->linebuf(), report->linebufLength());
         JS::RootedString s(cx_, JS_NewUCStringCopyN(cx_, u16.data(), u16.size()));
         if (s) {
@@ -551,26 +546,38 @@ std::string Runtime::BuildArrow(JS::HandleValue error, JS::HandleObject stack,
   return arrow;
 }
 
+// Prints an error as node prints a fatal one (through lib/'s formatter, with
+// no listeners involved), falling back to PrintFallback.
+void Runtime::PrintFatal(JS::HandleValue error, JS::HandleObject stack) {
+  if (print_fatal_) {
+    std::string arrow = BuildArrow(error, stack, false);
+    JS::RootedValueArray<2> args(cx_);
+    args[0].set(error);
+    JSString* arrow_str = NewStringUtf8(cx_, arrow);
+    if (arrow_str) {
+      args[1].setString(arrow_str);
+      JS::RootedValue fn(cx_, JS::ObjectValue(*print_fatal_));
+      JS::RootedValue rv(cx_);
+      if (JS::Call(cx_, JS::UndefinedHandleValue, fn, args, &rv)) return;
+    }
+    JS_ClearPendingException(cx_);
+  }
+  PrintFallback(error, stack);
+}
+
+// Last-resort printing when lib/'s handler is missing (bootstrap) or threw:
+// the error's stack if it has one, else its string value.
 void Runtime::PrintFallback(JS::HandleValue error, JS::HandleObject stack) {
-  std::string text = "Uncaught exception";
-  JS::RootedValue v(cx_, error);
+  std::string text;
+  JS::RootedValue stack_val(cx_);
   if (error.isObject()) {
     JS::RootedObject obj(cx_, &error.toObject());
-    JS::RootedValue stack_val(cx_);
-    if (JS_GetProperty(cx_, obj, "stack", &stack_val) && stack_val.isString()) {
-      JS::UniqueChars s = JS_EncodeStringToUTF8(cx_, JS::RootedString(cx_, stack_val.toString()));
-      JS::RootedString str(cx_, JS::ToString(cx_, v));
-      JS::UniqueChars head = str ? JS_EncodeStringToUTF8(cx_, str) : nullptr;
-      text = std::string(head ? head.get() : "Error") + "\n" + (s ? s.get() : "");
-      JS_ClearPendingException(cx_);
-      std::fprintf(stderr, "%s\n", text.c_str());
-      return;
-    }
+    if (!JS_GetProperty(cx_, obj, "stack", &stack_val)) stack_val.setUndefined();
   }
-  JS::RootedString str(cx_, JS::ToString(cx_, v));
-  if (str) {
-    JS::UniqueChars s = JS_EncodeStringToUTF8(cx_, str);
-    if (s) text = s.get();
+  if (!(stack_val.isString() && StringToUtf8(cx_, stack_val.toString(), &text))) {
+    JS_ClearPendingException(cx_);
+    JS::RootedString str(cx_, JS::ToString(cx_, error));
+    if (!str || !StringToUtf8(cx_, str, &text)) text = "(an exception that cannot be printed)";
   }
   JS_ClearPendingException(cx_);
   std::fprintf(stderr, "Uncaught %s\n", text.c_str());
@@ -738,6 +745,7 @@ int Runtime::Teardown() {
   binding_cache_ = nullptr;
   tick_callback_ = nullptr;
   fatal_exception_ = nullptr;
+  print_fatal_ = nullptr;
   process_immediate_ = nullptr;
   process_timers_ = nullptr;
   emit_process_event_ = nullptr;

@@ -79,7 +79,10 @@ class Runtime final : public JS::JobQueue {
 
   // --- JS hooks set by lib/ through bindings ---------------------------------
   void set_tick_callback(JSObject* f) { tick_callback_ = f; }
-  void set_fatal_exception(JSObject* f) { fatal_exception_ = f; }
+  void set_fatal_exception(JSObject* handler, JSObject* printer) {
+    fatal_exception_ = handler;
+    print_fatal_ = printer;
+  }
   void set_timers_callbacks(JSObject* immediate, JSObject* timers) {
     process_immediate_ = immediate;
     process_timers_ = timers;
@@ -177,6 +180,7 @@ class Runtime final : public JS::JobQueue {
                                           JSObject* incumbent_global, void* data);
   static void OnFinalizationRegistryAsync(uv_async_t* handle);
   void PrintFallback(JS::HandleValue error, JS::HandleObject stack);
+  void PrintFatal(JS::HandleValue error, JS::HandleObject stack);
   std::string BuildArrow(JS::HandleValue error, JS::HandleObject stack,
                          bool from_promise);
 
@@ -191,6 +195,7 @@ class Runtime final : public JS::JobQueue {
   JS::Heap<JSObject*> binding_cache_;
   JS::Heap<JSObject*> tick_callback_;
   JS::Heap<JSObject*> fatal_exception_;
+  JS::Heap<JSObject*> print_fatal_;
   JS::Heap<JSObject*> process_immediate_;
   JS::Heap<JSObject*> process_timers_;
   JS::Heap<JSObject*> emit_process_event_;

@@ -25,7 +25,10 @@ require('internal/process/per_thread').setupProcessObject(process, binding);
 const { setupTaskQueue, queueMicrotask } = require('internal/process/task_queues');
 const { processPromiseRejections } = require('internal/process/promises');
 setupTaskQueue(processPromiseRejections);
-binding.setFatalException(require('internal/process/execution').onGlobalUncaughtException);
+{
+  const { onGlobalUncaughtException, printFatal } = require('internal/process/execution');
+  binding.setFatalException(onGlobalUncaughtException, printFatal);
+}
 binding.setEmitProcessEvent(function emitProcessEvent(name) {
   if (name === 'beforeExit') {
     process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);

@@ -56,4 +56,10 @@ function onGlobalUncaughtException(er, fromPromise, arrow, fromMain) {
   return false;
 }
 
-module.exports = { onGlobalUncaughtException, formatUncaught, isErrorLike };
+// An error thrown by an 'uncaughtException' listener: printed, no listeners
+// run again (C++ exits with 7).
+function printFatal(er, arrow) {
+  writeErr(formatUncaught(er, arrow, false));
+}
+
+module.exports = { onGlobalUncaughtException, formatUncaught, isErrorLike, printFatal };

@@ -149,12 +149,6 @@ const typedArrayConstructors = {
   BigUint64Array,
 };
 
-// Prototypes of the non-plain function kinds; the engine binding does not
-// report function kinds, so they are told apart by prototype and source text.
-const AsyncFunctionPrototype = getPrototypeOf(async function() {});
-const GeneratorFunctionPrototype = getPrototypeOf(function*() {});
-const AsyncGeneratorFunctionPrototype = getPrototypeOf(async function*() {});
-
 // Constructors of the language itself (the uppercase globals of a fresh
 // realm, except SharedArrayBuffer, which Node leaves out). Prototype
 // properties of these are never listed, and objects whose toString comes from
@@ -1475,37 +1469,51 @@ function namespaceEntries(state, ns, keys, level) {
 
 // --- functions, boxed primitives --------------------------------------------
 
-function functionKind(fn) {
-  // Decided by the prototype, confirmed by the source text when the
-  // prototype is not one of the usual four (or claims a special kind).
-  const proto = getPrototypeOf(fn);
-  let async = proto === AsyncFunctionPrototype || proto === AsyncGeneratorFunctionPrototype;
-  let generator = proto === GeneratorFunctionPrototype ||
-    proto === AsyncGeneratorFunctionPrototype;
-  if (async || generator || proto !== Function.prototype) {
-    let source;
-    try {
-      source = functionSource(fn);
-    } catch {
-      source = '';
-    }
-    async = /^async[\s(*]/.test(source) && !/^async\s*\([^)]*\)\s*\{/.test(source);
-    generator = /^(?:async\s*)?(?:function\s*\*|\*)/.test(source);
+function sourceOf(fn) {
+  try {
+    return functionSource(fn);
+  } catch {
+    return '';
   }
+}
+
+// Function kinds follow from the source text, which always starts with the
+// function's own syntax: "async", "function*", "*method", "async *method"...
+// Native and bound functions ("function x() { [native code] }") are plain.
+const asyncHeadPattern = /^async(?:\s*[*[('"]|\s+(?:function\b|[^\s(]))/;
+const generatorHeadPattern = /^(?:async\s*)?(?:function\s*\*|\*)/;
+
+function functionKind(source) {
+  let async = asyncHeadPattern.test(source);
+  if (async && /^async\s*\(/.test(source)) {
+    // "async(...)" is an async arrow function, or a method named async.
+    async = isArrowAfterParameters(source, source.indexOf('('));
+  }
+  const generator = generatorHeadPattern.test(source);
   if (async) return generator ? 'AsyncGeneratorFunction' : 'AsyncFunction';
   return generator ? 'GeneratorFunction' : 'Function';
+}
+
+// Whether the parenthesised parameter list opening at `open` is followed by
+// "=>". Brackets inside strings or comments are not expected here; this is
+// only used for the rare "async(" heads.
+function isArrowAfterParameters(source, open) {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      if (--depth === 0) return /^\s*=>/.test(source.slice(i + 1));
+    }
+  }
+  return false;
 }
 
 const classHeadPattern = /^(\s+[^(]*?)\s*{/;
 const commentPattern = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 
-function looksLikeClass(fn) {
-  let source;
-  try {
-    source = functionSource(fn);
-  } catch {
-    return false;
-  }
+function looksLikeClass(source) {
   if (!source.startsWith('class') || !source.endsWith('}')) return false;
   const body = source.slice(5, -1);
   const brace = body.indexOf('{');
@@ -1515,8 +1523,9 @@ function looksLikeClass(fn) {
 }
 
 function functionLabel(fn, ctorName, tag) {
-  if (looksLikeClass(fn)) return classLabel(fn, ctorName, tag);
-  const type = functionKind(fn);
+  const source = sourceOf(fn);
+  if (looksLikeClass(source)) return classLabel(fn, ctorName, tag);
+  const type = functionKind(source);
   let label = `[${type}`;
   if (ctorName === null) label += ' (null prototype)';
   label += fn.name === '' ? ' (anonymous)' : `: ${fn.name}`;
@@ -1686,7 +1695,6 @@ function framesOf(state, err, text) {
 }
 
 const builtinFramePattern = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
-const nodeModulesPattern = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
 
 // With colors: frames of built-in modules in grey; otherwise package names
 // under node_modules underlined and the working directory part greyed.
@@ -1703,17 +1711,28 @@ function colorFrame(state, frame) {
   return frame;
 }
 
+// Underlines package names after each "/node_modules/" (or with
+// backslashes); a scoped name (@scope/name) counts as one. A name not followed
+// by another separator is left alone.
 function underlinePackages(state, frame) {
   let out = '';
+  let copied = 0;
   let from = 0;
-  let m;
-  nodeModulesPattern.lastIndex = 0;
-  while ((m = nodeModulesPattern.exec(frame)) !== null) {
-    // Keep "/node_modules/" itself, style the package name after it.
-    out += frame.slice(from, m.index + 14) + state.stylize(m[1], 'module');
-    from = m.index + m[0].length;
+  for (;;) {
+    const at = frame.indexOf('node_modules', from);
+    if (at === -1) break;
+    from = at + 12;
+    const sep = frame[at - 1];
+    if ((sep !== '/' && sep !== '\\') || frame[at + 12] !== sep) continue;
+    const start = at + 13;
+    let end = frame.indexOf(sep, start);
+    if (end !== -1 && frame[start] === '@') end = frame.indexOf(sep, end + 1);
+    if (end === -1) break;
+    out += frame.slice(copied, start) + state.stylize(frame.slice(start, end), 'module');
+    copied = end;
+    from = end;
   }
-  return from === 0 ? frame : out + frame.slice(from);
+  return copied === 0 ? frame : out + frame.slice(copied);
 }
 
 function greyDirectory(state, frame, dir) {

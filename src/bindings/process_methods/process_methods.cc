@@ -274,8 +274,8 @@ bool EnvKeys(JSContext* cx, unsigned argc, JS::Value* vp) {
 
 bool SetFatalException(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  if (!args.get(0).isObject()) return false;
-  Runtime::From(cx)->set_fatal_exception(&args[0].toObject());
+  if (!args.get(0).isObject() || !args.get(1).isObject()) return false;
+  Runtime::From(cx)->set_fatal_exception(&args[0].toObject(), &args[1].toObject());
   args.rval().setUndefined();
   return true;
 }
@@ -316,7 +316,7 @@ const JSFunctionSpec kMethods[] = {
     JS_FN("setEnv", SetEnv, 2, 0),
     JS_FN("unsetEnv", UnsetEnv, 1, 0),
     JS_FN("envKeys", EnvKeys, 0, 0),
-    JS_FN("setFatalException", SetFatalException, 1, 0),
+    JS_FN("setFatalException", SetFatalException, 2, 0),
     JS_FN("setEmitProcessEvent", SetEmitProcessEvent, 1, 0),
     JS_FN("gc", Gc, 0, 0),
     JS_FS_END};
