@@ -228,7 +228,9 @@ void Runtime::RunMicrotasks() {
       JSAutoRealm ar(cx_, job);
       if (!JS::Call(cx_, JS::UndefinedHandleValue, job,
                     JS::HandleValueArray::empty(), &rv)) {
+        in_microtask_ = true;
         HandleUncaughtException();
+        in_microtask_ = false;
         if (stopping_) break;
       }
     }
@@ -376,7 +378,7 @@ void Runtime::TickAfterCallback() {
 
 // --- uncaught exceptions -------------------------------------------------------
 
-void Runtime::HandleUncaughtException(bool from_promise, bool from_main) {
+void Runtime::HandleUncaughtException(bool from_promise) {
   if (!JS_IsExceptionPending(cx_)) {
     if (JS_IsThrowingOutOfMemory(cx_)) {
       std::fprintf(stderr,
@@ -389,21 +391,20 @@ void Runtime::HandleUncaughtException(bool from_promise, bool from_main) {
   }
   JS::ExceptionStack es(cx_);
   if (!JS::StealPendingExceptionStack(cx_, &es)) Exit(1);
-  ReportUncaught(es.exception(), es.stack(), from_promise, from_main);
+  ReportUncaught(es.exception(), es.stack(), from_promise);
 }
 
 void Runtime::ReportUncaught(JS::HandleValue error, JS::HandleObject stack,
-                             bool from_promise, bool from_main) {
+                             bool from_promise) {
   if (stopping_) return;
   if (!fatal_exception_ || handling_fatal_) {
     PrintFallback(error, stack);
     Exit(handling_fatal_ ? 7 : 1);
   }
   std::string arrow = BuildArrow(error, stack, from_promise);
-  JS::RootedValueArray<4> args(cx_);
+  JS::RootedValueArray<3> args(cx_);
   args[0].set(error);
   args[1].setBoolean(from_promise);
-  args[3].setBoolean(from_main);
   JSString* arrow_str = JS_NewStringCopyUTF8N(
       cx_, JS::UTF8Chars(arrow.data(), arrow.size()));
   if (!arrow_str) Exit(1);
@@ -528,7 +529,10 @@ std::string Runtime::BuildArrow(JS::HandleValue error, JS::HandleObject stack,
   }
   // SpiderMonkey puts a throw statement's position at its operand; V8 (and so
   // node's arrow) at the `throw` keyword.
-  if (!from_promise && column > 1 && column - 1 <= source_line.size()) {
+  // (An exception from a microtask keeps the operand's position: node
+  // reports those through the promise machinery, as for rejections.)
+  if (!from_promise && !in_microtask_ && column > 1 &&
+      column - 1 <= source_line.size()) {
     size_t end = column - 1;
     while (end > 0 && (source_line[end - 1] == ' ' || source_line[end - 1] == '\t')) end--;
     if (end >= 5 && source_line.compare(end - 5, 5, "throw") == 0 &&
@@ -675,7 +679,7 @@ int Runtime::Run() {
   {
     loop::CallbackScope scope(this);
     if (!Bootstrap()) {
-      if (JS_IsExceptionPending(cx_)) HandleUncaughtException(false, true);
+      if (JS_IsExceptionPending(cx_)) HandleUncaughtException();
       else return 1;
     }
   }

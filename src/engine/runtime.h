@@ -111,11 +111,9 @@ class Runtime final : public JS::JobQueue {
   void RunMicrotasks();
   // Takes the pending exception and routes it: 'uncaughtException' listeners,
   // or print and exit. `from_promise` marks unhandled rejections.
-  // `from_main`: thrown synchronously by the main script (node prints
-  // primitives thrown there without a leading blank line).
-  void HandleUncaughtException(bool from_promise = false, bool from_main = false);
+  void HandleUncaughtException(bool from_promise = false);
   void ReportUncaught(JS::HandleValue error, JS::HandleObject stack,
-                      bool from_promise, bool from_main = false);
+                      bool from_promise);
   // Flushes nothing (stdio writes are synchronous) and exits the process.
   [[noreturn]] void Exit(int code);
 
@@ -217,6 +215,7 @@ class Runtime final : public JS::JobQueue {
   ImmediateInfo immediate_info_{};
   int callback_depth_ = 0;
   bool in_tick_ = false;
+  bool in_microtask_ = false;  // a promise job / queueMicrotask callback runs
   bool stopping_ = false;
   bool handling_fatal_ = false;
   int exit_code_ = 0;

@@ -9,8 +9,8 @@ setTimeout(() => {
   out('timeout 1');
   process.nextTick(() => out('tick in timeout 1'));
   Promise.resolve().then(() => out('promise in timeout 1'));
-}, 5);
-setTimeout(() => out('timeout 2'), 5);
+}, 100);
+setTimeout(() => out('timeout 2'), 100);
 setImmediate(() => {
   out('immediate 1');
   process.nextTick(() => out('tick in immediate 1'));

@@ -1,22 +1,17 @@
 // Equal durations fire in insertion order; a timer added to the list being
-// run waits for a later pass; a slow callback lets the next due timer run
-// before immediates queued meanwhile.
+// run waits for a later pass; ticks and promises run between them.
 'use strict';
 const out = [];
 const log = (s) => out.push(s);
-for (const name of ['a', 'b', 'c']) {
+for (const name of ['a', 'b', 'c', 'd']) {
   setTimeout(() => {
-    log(`10ms ${name}`);
-    if (name === 'a') setTimeout(() => log('10ms added by a (later pass)'), 10);
-  }, 10);
+    log(`20ms ${name}`);
+    if (name === 'a') setTimeout(() => log('20ms added by a (later pass)'), 20);
+    if (name === 'b') process.nextTick(() => log('tick from b'));
+    if (name === 'c') Promise.resolve().then(() => log('promise from c'));
+  }, 20);
 }
-setTimeout(() => {
-  log('slow timer start');
-  setImmediate(() => log('immediate queued by slow timer'));
-  const until = Date.now() + 60;
-  while (Date.now() < until);
-}, 40);
-setTimeout(() => log('70ms timer, due during the slow one'), 70);
-setTimeout(() => log('41ms timer, also due'), 41);
-setTimeout(() => log('1ms first'), 1);
+const cleared = setTimeout(() => log('never: cleared c2'), 20);
+setTimeout(() => log('20ms e (after the cleared one)'), 20);
+clearTimeout(cleared);
 process.on('exit', () => console.log(out.join('\n')));

@@ -1,21 +1,22 @@
 // Unref'd timers, intervals and immediates do not keep the loop alive; they
-// still fire while something else keeps it running.
+// still fire while a ref'd timer keeps it running; unref then ref restores.
 'use strict';
-const out = [];
-const log = (s) => out.push(s);
-setTimeout(() => log('never: unref timeout 200'), 200).unref();
-setInterval(() => log('never: unref interval 300'), 300).unref();
+const fired = {};
+const mark = (s) => { fired[s] = (fired[s] || 0) + 1; };
+setTimeout(() => mark('never: unref timeout 300'), 300).unref();
+setInterval(() => mark('never: unref interval 400'), 400).unref();
 const fast = setInterval(() => {
-  log('unref interval 5 fired while loop alive');
-  clearInterval(fast);
+  mark('unref interval 5 (cleared after 2)');
+  if (fired['unref interval 5 (cleared after 2)'] === 2) clearInterval(fast);
 }, 5).unref();
-setTimeout(() => log('unref timeout 10 fired while loop alive'), 10).unref();
-setTimeout(() => log('ref timeout 40 keeps the loop alive'), 40);
-const im = setImmediate(() => log('unref immediate runs while loop alive'));
-log(`immediate hasRef ${im.hasRef()} -> ${im.unref().hasRef()}`);
-// Unref then ref again: keeps the loop alive.
-const back = setTimeout(() => log('re-ref timeout 50 fired'), 50);
+setTimeout(() => mark('unref timeout 10'), 10).unref();
+setTimeout(() => mark('ref timeout 60'), 60);
+const im = setImmediate(() => mark('unref immediate'));
+console.log(`immediate hasRef ${im.hasRef()} -> ${im.unref().hasRef()}`);
+const back = setTimeout(() => mark('re-ref timeout 70'), 70);
 back.unref();
 back.ref();
-process.on('beforeExit', () => log('beforeExit'));
-process.on('exit', () => console.log(out.join('\n')));
+process.on('beforeExit', () => mark('beforeExit'));
+process.on('exit', () => {
+  for (const k of Object.keys(fired).sort()) console.log(k, fired[k]);
+});

@@ -8,9 +8,24 @@
 const { reallyExit, writeErr } = require('internal/process/exit');
 
 let inspect;
-function lazyInspect(v) {
+// Errors print as node's fatal handler inspects them: deeper than console.log
+// (depth 5), without custom inspection, coloured when stderr shows colours.
+function inspectFatal(v) {
   if (!inspect) inspect = require('internal/util/inspect').inspect;
-  return inspect(v);
+  const stderr = process.stderr;
+  let colors = false;
+  try {
+    if (stderr.isTTY || process.env.FORCE_COLOR !== undefined) {
+      colors = require('internal/process/stdio').getColorDepth() > 2;
+    }
+  } catch {
+    colors = false;
+  }
+  return inspect(v, {
+    colors,
+    customInspect: false,
+    depth: Math.max(inspect.defaultOptions.depth, 5),
+  });
 }
 
 function isErrorLike(v) {
@@ -18,16 +33,17 @@ function isErrorLike(v) {
     (v instanceof Error || (typeof v.stack === 'string' && typeof v.message === 'string'));
 }
 
-function formatUncaught(er, arrow, fromMain) {
+function formatUncaught(er, arrow) {
   const footer = `\n\neddy v${process.versions.eddy}\n`;
   if (er === null || (typeof er !== 'object' && typeof er !== 'function')) {
     let s;
-    try { s = typeof er === 'symbol' ? er.toString() : String(er); } catch { s = '<unknown>'; }
-    return `${fromMain ? '' : '\n'}${arrow}${s}\n(Use \`eddy --trace-uncaught ...\` to show where the exception was thrown)${footer}`;
+    // node interpolates the value; a symbol cannot be, and prints as empty.
+    try { s = typeof er === 'symbol' ? '' : String(er); } catch { s = ''; }
+    return `\n${arrow}${s}\n(Use \`eddy --trace-uncaught ...\` to show where the exception was thrown)${footer}`;
   }
   let body;
   try {
-    body = lazyInspect(er);
+    body = inspectFatal(er);
   } catch {
     body = String(er && er.stack);
   }
@@ -35,7 +51,7 @@ function formatUncaught(er, arrow, fromMain) {
   return `${arrow ? `${arrow}\n` : ''}${body}${footer}`;
 }
 
-function onGlobalUncaughtException(er, fromPromise, arrow, fromMain) {
+function onGlobalUncaughtException(er, fromPromise, arrow) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', er, type);
   if (process.listenerCount('uncaughtException') > 0) {
@@ -51,7 +67,7 @@ function onGlobalUncaughtException(er, fromPromise, arrow, fromMain) {
   } catch {
     // An 'exit' listener that throws does not change the outcome.
   }
-  writeErr(formatUncaught(er, arrow, fromMain));
+  writeErr(formatUncaught(er, arrow));
   reallyExit(1);
   return false;
 }
@@ -59,7 +75,7 @@ function onGlobalUncaughtException(er, fromPromise, arrow, fromMain) {
 // An error thrown by an 'uncaughtException' listener: printed, no listeners
 // run again (C++ exits with 7).
 function printFatal(er, arrow) {
-  writeErr(formatUncaught(er, arrow, false));
+  writeErr(formatUncaught(er, arrow));
 }
 
 module.exports = { onGlobalUncaughtException, formatUncaught, isErrorLike, printFatal };

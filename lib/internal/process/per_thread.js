@@ -67,9 +67,10 @@ function setupProcessObject(process, binding) {
   define('execArgv', binding.execArgv);
   define('env', createEnv(binding));
   define('_exiting', false, false);
-  define('noDeprecation', !!options.noDeprecation, false);
-  define('throwDeprecation', !!options.throwDeprecation, false);
-  define('traceDeprecation', !!options.traceDeprecation, false);
+  // Present only when the flag is given, as in node.
+  if (options.noDeprecation) define('noDeprecation', true, false);
+  if (options.throwDeprecation) define('throwDeprecation', true, false);
+  if (options.traceDeprecation) define('traceDeprecation', true, false);
 
   let exitCode;
   Object.defineProperty(process, 'exitCode', {

@@ -43,6 +43,8 @@ function isErrorLike(o) {
     (isNativeError(o) || Object.prototype.hasOwnProperty.call(o, 'stack'));
 }
 
+// Two warnings, as node prints them: the reason (its stack, or the value),
+// then the explanation with the rejection id.
 function emitUnhandledRejectionWarning(uid, reason) {
   const warning = new Error(
     'Unhandled promise rejection. This error originated either by ' +
@@ -53,10 +55,17 @@ function emitUnhandledRejectionWarning(uid, reason) {
     'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
     `(rejection id: ${uid})`);
   warning.name = 'UnhandledPromiseRejectionWarning';
+  warning.stack = `${warning.name}: ${warning.message}`;
   try {
-    if (reason instanceof Error) warning.stack = reason.stack;
-    else warning.stack = lazyInspect(reason);
-  } catch { /* keep the default stack */ }
+    if (isErrorLike(reason)) {
+      process.emitWarning(reason.stack, 'UnhandledPromiseRejectionWarning');
+    } else {
+      process.emitWarning(typeof reason === 'string' ? reason : lazyInspect(reason),
+                          'UnhandledPromiseRejectionWarning');
+    }
+  } catch {
+    // A reason that cannot be printed still gets the second warning.
+  }
   process.emitWarning(warning);
 }
 
@@ -71,9 +80,7 @@ function processPromiseRejections() {
     const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${info.uid})`);
     warning.name = 'PromiseRejectionHandledWarning';
     warning.id = info.uid;
-    if (!process.emit('rejectionHandled', promise) && mode !== 'none' && mode !== 'throw') {
-      process.emitWarning(warning);
-    }
+    if (!process.emit('rejectionHandled', promise)) process.emitWarning(warning);
     scheduled = true;
   }
   const list = takeRejections();
@@ -90,11 +97,10 @@ function processPromiseRejections() {
         if (!handled) emitUnhandledRejectionWarning(uid, reason);
         break;
       }
-      case 'warn': {
-        const handled = process.emit('unhandledRejection', reason, promise);
-        if (!handled) emitUnhandledRejectionWarning(uid, reason);
+      case 'warn':  // always warn, listener or not
+        process.emit('unhandledRejection', reason, promise);
+        emitUnhandledRejectionWarning(uid, reason);
         break;
-      }
       case 'none':
         process.emit('unhandledRejection', reason, promise);
         break;

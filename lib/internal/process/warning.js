@@ -81,7 +81,11 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // Thrown from a tick, so the caller still returns (node does the same).
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   process.nextTick(doEmitWarning, warning);
 }
