@@ -228,8 +228,8 @@ module.exports = {
   MIMEParams: notBuilt('MIMEParams'),
 };
 Object.defineProperty(module.exports, 'TextEncoder', {
-  get() { throw new ERR_NOT_IMPLEMENTED('util.TextEncoder'); }, enumerable: true,
+  get() { return require('internal/encoding').TextEncoder; }, enumerable: true,
 });
 Object.defineProperty(module.exports, 'TextDecoder', {
-  get() { throw new ERR_NOT_IMPLEMENTED('util.TextDecoder'); }, enumerable: true,
+  get() { return require('internal/encoding').TextDecoder; }, enumerable: true,
 });

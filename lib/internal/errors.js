@@ -4,6 +4,8 @@
 'use strict';
 
 const kIsNodeError = Symbol('kIsNodeError');
+// Set on errors whose stack already starts with the source arrow.
+const kArrowInStack = Symbol('kArrowInStack');
 const codes = {};
 const messages = new Map();
 
@@ -200,6 +202,48 @@ E('ERR_INTERNAL_ASSERTION', (message) => {
     'of eddy internals.\nPlease open an issue with this stack trace.';
   return message === undefined ? suffix : `${message}\n${suffix}`;
 }, Error);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
+  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${
+    message ? `. ${message}` : ''}`, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
+  const relatedError = typeof target === 'string' && !isImport &&
+    target.length && !target.startsWith('./');
+  if (key === '.') {
+    return `Invalid "exports" main target ${JSON.stringify(target)} defined ` +
+      `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}${
+        relatedError ? '; targets must start with "./"' : ''}`;
+  }
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' in the package config ${pkgPath}package.json${
+    base ? ` imported from ${base}` : ''}${relatedError ? '; targets must start with "./"' : ''}`;
+}, Error);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
+  `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
+  `Package import specifier "${specifier}" is not defined${packagePath ?
+    ` in package ${packagePath}package.json` : ''} imported from ${base}`, TypeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
+  if (subpath === '.') {
+    return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  }
+  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${
+    base ? ` imported from ${base}` : ''}`;
+}, Error);
+E('ERR_MODULE_NOT_FOUND', (path, base, exactUrl) => {
+  if (exactUrl) return `Cannot find ${exactUrl} '${path}' imported from ${base}`;
+  return `Cannot find module '${path}' imported from ${base}`;
+}, Error);
+E('ERR_UNSUPPORTED_DIR_IMPORT', "Directory import '%s' is not supported resolving ES modules imported from %s", Error);
+E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
+E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (protocol, supported) =>
+  `Only URLs with a scheme in: ${formatList(supported)} are supported by the default ESM loader. Received protocol '${protocol}'`, Error);
+E('ERR_IMPORT_ASSERTION_TYPE_MISSING', 'Module "%s" needs an import attribute of type "%s"', TypeError);
+E('ERR_IMPORT_ASSERTION_TYPE_FAILED', 'Module "%s" is not of type "%s"', TypeError);
+E('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', 'Import attribute type "%s" is unsupported', TypeError);
+E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.', Error);
+E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
+E('ERR_INVALID_URL_SCHEME', 'The URL must be of scheme %s', TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   let inspected = lazyInspect(value);
@@ -291,6 +335,8 @@ E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the c
 E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
 E('ERR_INVALID_ADDRESS_FAMILY', 'Invalid address family: %s', RangeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
 
 // --- AbortError ----------------------------------------------------------------
 
@@ -371,6 +417,7 @@ function hideStackFrames(fn) { return fn; }
 
 module.exports = {
   AbortError,
+  kArrowInStack,
   codes,
   determineSpecificType,
   errnoException,

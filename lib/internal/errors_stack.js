@@ -7,6 +7,7 @@
 'use strict';
 
 const { getErrorFrames, captureFrames, cjsWrapperName } = internalBinding('errors');
+const { isNativeError } = internalBinding('types');
 
 const kFrameSize = 5;
 
@@ -139,6 +140,13 @@ function stackGetter() {
   // Extra frames: constructor frames are dropped from the top.
   let frames = getErrorFrames(this, limit + 8);
   if (frames === undefined) {
+    // Errors the engine made with no script on the stack (module linking)
+    // read as V8 prints a frameless error: the header alone.
+    if (isNativeError(this)) {
+      const header = formatStack(this, []);
+      defineStack(this, header);
+      return header;
+    }
     return nativeStack && nativeStack.get ? nativeStack.get.call(this) : undefined;
   }
   if (frames.length > 0 && Object.getPrototypeOf(this) !== Error.prototype) {

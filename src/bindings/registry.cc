@@ -19,13 +19,17 @@ struct Entry {
 };
 
 const Entry kBindings[] = {
+    {"buffer", InitBuffer},
     {"builtins", InitBuiltins},
     {"constants", InitConstants},
     {"contextify", InitContextify},
     {"credentials", InitCredentials},
+    {"encoding_binding", InitEncodingBinding},
     {"errors", InitErrors},
     {"fs", InitFs},
     {"messaging", InitMessaging},
+    {"os", InitOs},
+    {"module_wrap", InitModuleWrap},
     {"process_methods", InitProcessMethods},
     {"signal_wrap", InitSignalWrap},
     {"task_queue", InitTaskQueue},

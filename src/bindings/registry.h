@@ -14,13 +14,17 @@ using InitFn = bool (*)(JSContext* cx, JS::HandleObject target);
 bool InternalBinding(JSContext* cx, unsigned argc, JS::Value* vp);
 
 // Each binding's init function (defined in src/bindings/<name>/).
+bool InitBuffer(JSContext* cx, JS::HandleObject target);
 bool InitBuiltins(JSContext* cx, JS::HandleObject target);
 bool InitConstants(JSContext* cx, JS::HandleObject target);
 bool InitContextify(JSContext* cx, JS::HandleObject target);
 bool InitCredentials(JSContext* cx, JS::HandleObject target);
+bool InitEncodingBinding(JSContext* cx, JS::HandleObject target);
 bool InitErrors(JSContext* cx, JS::HandleObject target);
 bool InitFs(JSContext* cx, JS::HandleObject target);
 bool InitMessaging(JSContext* cx, JS::HandleObject target);
+bool InitOs(JSContext* cx, JS::HandleObject target);
+bool InitModuleWrap(JSContext* cx, JS::HandleObject target);
 bool InitProcessMethods(JSContext* cx, JS::HandleObject target);
 bool InitSignalWrap(JSContext* cx, JS::HandleObject target);
 bool InitTaskQueue(JSContext* cx, JS::HandleObject target);

@@ -8,6 +8,9 @@
 #include <string>
 
 #include "engine/builtin_sources.h"
+#include "engine/convert.h"
+
+#include <js/ScriptPrivate.h>
 #include "engine/self_hosted_cache.h"
 
 #include <js/Transcoding.h>
@@ -125,6 +128,13 @@ bool CompileFunctionBody(JSContext* cx, const std::string& filename,
                                       cjs_wrapper ? kCjsWrapperName : nullptr,
                                       nparams, params, src);
   if (!f) return false;
+  // import() inside the module resolves against its file.
+  JS::RootedFunction rf(cx, f);
+  JSScript* script = JS_GetFunctionScript(cx, rf);
+  if (!script) return false;
+  JSString* path = NewStringUtf8(cx, filename);
+  if (!path) return false;
+  JS::SetScriptPrivate(script, JS::StringValue(path));
   fn.set(JS_GetFunctionObject(f));
   return true;
 }

@@ -308,6 +308,8 @@ void Runtime::TraceRoots(JSTracer* trc, void* data) {
   JS::TraceEdge(trc, &rt->process_immediate_, "processImmediate");
   JS::TraceEdge(trc, &rt->process_timers_, "processTimers");
   JS::TraceEdge(trc, &rt->emit_process_event_, "emit process event");
+  for (auto& h : rt->module_hooks_) JS::TraceEdge(trc, &h, "module hook");
+  JS::TraceEdge(trc, &rt->main_module_promise_, "main module promise");
   for (loop::HandleWrap* w = rt->handles_head_; w; w = w->next_) w->Trace(trc);
 }
 
@@ -473,14 +475,25 @@ std::string Runtime::BuildArrow(JS::HandleValue error, JS::HandleObject stack,
   uint32_t line = 0, column = 0;  // column 1-based
   std::string source_line;
   bool have_line = false;
+  // Syntax and link errors underline the whole token, as V8 does.
+  bool underline = false;
   if (error.isObject()) {
     JS::RootedObject obj(cx_, &error.toObject());
     JSErrorReport* report = JS_ErrorFromException(cx_, obj);
     // Compile errors carry no frames: use the report's position and line.
-    if (report && report->filename && report->linebuf()) {
+    if (report && report->filename && !report->linebuf() &&
+        !JS::ExceptionStackOrNull(obj) && report->lineno > 0) {
+      // An error the engine raised outside any script (linking an ES module:
+      // a missing export): its position is 0-based, its line is in the file.
+      file = report->filename;
+      line = report->lineno;
+      column = report->column + 1;
+      underline = true;
+    } else if (report && report->filename && report->linebuf()) {
       file = report->filename;
       line = report->lineno;
       column = report->tokenOffset() + 1;
+      underline = true;
       if (report->linebuf()) {
         std::u16string u16(report->linebuf(), report->linebufLength());
         JS::RootedString s(cx_, JS_NewUCStringCopyN(cx_, u16.data(), u16.size()));
@@ -546,7 +559,19 @@ std::string Runtime::BuildArrow(JS::HandleValue error, JS::HandleObject stack,
   for (uint32_t i = 1; i < column && i <= source_line.size(); i++) {
     pad += source_line[i - 1] == '\t' ? '\t' : ' ';
   }
-  arrow += pad + "^\n";
+  size_t carets = 1;
+  if (underline && column >= 1 && column - 1 < source_line.size()) {
+    auto ident = [](unsigned char c) {
+      return std::isalnum(c) || c == '_' || c == '$' || c >= 0x80;
+    };
+    size_t i = column - 1;
+    if (ident(static_cast<unsigned char>(source_line[i]))) {
+      size_t j = i;
+      while (j < source_line.size() && ident(static_cast<unsigned char>(source_line[j]))) j++;
+      carets = j - i;
+    }
+  }
+  arrow += pad + std::string(carets, '^') + "\n";
   return arrow;
 }
 
@@ -694,6 +719,11 @@ int Runtime::Run() {
   } while (more && !stopping_);
   int code = 0;
   (void)EmitProcessEvent("exit", &code);
+  // The main ES module never finished: its top-level await is unsettled.
+  if (main_module_promise_ && code == 0) {
+    JS::RootedObject p(cx_, main_module_promise_);
+    if (JS::GetPromiseState(p) == JS::PromiseState::Pending) code = 13;
+  }
   return code;
 }
 
@@ -753,6 +783,8 @@ int Runtime::Teardown() {
   process_immediate_ = nullptr;
   process_timers_ = nullptr;
   emit_process_event_ = nullptr;
+  for (auto& h : module_hooks_) h = nullptr;
+  main_module_promise_ = nullptr;
   delete handled_later_;
   handled_later_ = nullptr;
   JS_RemoveExtraGCRootsTracer(cx_, TraceRoots, this);

@@ -88,6 +88,10 @@ class Runtime final : public JS::JobQueue {
     process_timers_ = timers;
   }
   void set_emit_process_event(JSObject* f) { emit_process_event_ = f; }
+  enum ModuleHook { kResolveHook, kImportMetaHook, kDynamicImportHook, kModuleHookCount };
+  JSObject* module_hook(ModuleHook h) const { return module_hooks_[h]; }
+  void set_module_hook(ModuleHook h, JSObject* f) { module_hooks_[h] = f; }
+  void set_main_module_promise(JSObject* p) { main_module_promise_ = p; }
 
   // --- the door from libuv into JS ------------------------------------------
   // Calls `fn` with `recv` and `args`. An exception goes to the uncaught path
@@ -197,6 +201,8 @@ class Runtime final : public JS::JobQueue {
   JS::Heap<JSObject*> process_immediate_;
   JS::Heap<JSObject*> process_timers_;
   JS::Heap<JSObject*> emit_process_event_;
+  JS::Heap<JSObject*> module_hooks_[kModuleHookCount];
+  JS::Heap<JSObject*> main_module_promise_;
 
   // Promise jobs; drained by index so jobs queued while draining run in the
   // same pass (FIFO).

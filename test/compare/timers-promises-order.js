@@ -17,5 +17,8 @@ const out = [];
   try { await p; } catch (e) { out.push(`aborted: ${e.name} ${e.code}`); }
   try { await tp.setImmediate('x', { signal: AbortSignal.abort() }); } catch (e) { out.push(`pre-aborted: ${e.name} ${e.code}`); }
   await tp.setTimeout(5, undefined, { ref: false }).then(() => out.push('unref timer resolved while loop alive'));
-})().then(() => console.log(out.join('\n')));
-setTimeout(() => {}, 60);
+})().then(() => {
+  console.log(out.join('\n'));
+  clearInterval(keepAlive);
+});
+const keepAlive = setInterval(() => {}, 1000);

@@ -10,7 +10,13 @@ const fast = setInterval(() => {
   if (fired['unref interval 5 (cleared after 2)'] === 2) clearInterval(fast);
 }, 5).unref();
 setTimeout(() => mark('unref timeout 10'), 10).unref();
-setTimeout(() => mark('ref timeout 60'), 60);
+// A ref'd interval keeps the loop alive until the unref'd work has fired.
+const keepAlive = setInterval(() => {
+  if (fired['unref interval 5 (cleared after 2)'] === 2 && fired['unref timeout 10'] && fired['unref immediate']) {
+    mark('keep-alive interval stops');
+    clearInterval(keepAlive);
+  }
+}, 5);
 const im = setImmediate(() => mark('unref immediate'));
 console.log(`immediate hasRef ${im.hasRef()} -> ${im.unref().hasRef()}`);
 const back = setTimeout(() => mark('re-ref timeout 70'), 70);

@@ -87,7 +87,21 @@ for (const name of ['AbortController', 'AbortSignal']) {
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException, false);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+for (const name of ['TextEncoder', 'TextDecoder']) {
+  defineLazyGlobal(name, () => require('internal/encoding')[name], false);
+}
 if (options.exposeGc) defineGlobal('gc', binding.gc, false);
+
+// ES modules: the engine's hooks reach the loader, loaded on first use (a
+// CommonJS program that never imports pays nothing).
+{
+  let esm;
+  const loader = () => esm || (esm = require('internal/modules/esm/loader'));
+  internalBinding('module_wrap').setup(
+    (referrer, specifier) => loader().resolveHook(referrer, specifier),
+    (meta, url) => loader().importMeta(meta, url),
+    (referrer, specifier) => loader().importDynamic(referrer, specifier));
+}
 
 // Signals: a listener for a signal name starts a uv signal handle.
 require('internal/process/signals').setup();

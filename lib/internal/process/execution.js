@@ -33,7 +33,10 @@ function isErrorLike(v) {
     (v instanceof Error || (typeof v.stack === 'string' && typeof v.message === 'string'));
 }
 
+const { kArrowInStack } = require('internal/errors');
+
 function formatUncaught(er, arrow) {
+  if (er !== null && typeof er === 'object' && er[kArrowInStack]) arrow = '';
   const footer = `\n\neddy v${process.versions.eddy}\n`;
   if (er === null || (typeof er !== 'object' && typeof er !== 'function')) {
     let s;

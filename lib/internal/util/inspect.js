@@ -2,9 +2,11 @@
 // (string width, VT control stripping). Written for eddy; the goal is output
 // identical to Node 20's for every value, so the odd corners of Node's
 // formatting (documented in the util docs or observed from `node`) are kept on
-// purpose and marked "(node)" where they look like accidents.
+// purpose and marked "(node)" where they look like accidents. Where V8 and
+// this engine differ in facts visible to inspect (own properties of functions
+// and errors, their order, the names V8 gives objects) V8 is imitated.
 //
-// What JavaScript cannot see by itself comes from two bindings:
+// What JavaScript cannot see by itself comes from bindings:
 //
 //   internalBinding('util')
 //     getProxyDetails(v, full)       undefined for non-proxies. For a proxy:
@@ -24,9 +26,10 @@
 //                                    "Array", "Map", "Function", ...), used
 //                                    only when no constructor can be found on
 //                                    the prototype chain.
+//     getExternalValue(v)            optional; address of an External.
 //   internalBinding('types')         util.types predicates (isMap, isDate,
 //                                    isProxy, ...). Function kinds (async,
-//                                    generator) are worked out here.
+//                                    generator) are read from the source.
 //   internalBinding('builtins')      hasBuiltin(id), optional: greys out
 //                                    stack frames of built-in modules when
 //                                    colors are on.
@@ -102,6 +105,7 @@ const {
   getPrototypeOf,
   keys: enumerableKeys,
   seal,
+  setPrototypeOf,
 } = Object;
 const { isArray } = Array;
 const { ownKeys } = Reflect;
@@ -429,24 +433,9 @@ function circularMarker(state, value) {
 // then whatever unknown options the caller passed. Values that may belong to
 // another realm get a stripped-down copy without object-valued entries.
 function optionsForCustom(state, foreign) {
-  const opts = {
-    stylize: state.stylize,
-    showHidden: state.showHidden,
-    depth: state.depth,
-    colors: state.colors,
-    customInspect: state.customInspect,
-    showProxy: state.showProxy,
-    maxArrayLength: state.maxArrayLength,
-    maxStringLength: state.maxStringLength,
-    breakLength: state.breakLength,
-    compact: state.compact,
-    sorted: state.sorted,
-    getters: state.getters,
-    numericSeparator: state.numericSeparator,
-    ...state.userOptions,
-  };
+  const opts = { ...optionsOf(state), ...state.userOptions };
   if (!foreign) return opts;
-  Object.setPrototypeOf(opts, null);
+  setPrototypeOf(opts, null);
   const names = enumerableKeys(opts);
   for (let i = 0; i < names.length; i++) {
     const v = opts[names[i]];
@@ -455,7 +444,7 @@ function optionsForCustom(state, foreign) {
     }
   }
   const stylize = state.stylize;
-  opts.stylize = Object.setPrototypeOf((text, styleType) => {
+  opts.stylize = setPrototypeOf((text, styleType) => {
     let out;
     try {
       out = `${stylize(text, styleType)}`;
@@ -1510,16 +1499,58 @@ function isArrowAfterParameters(source, open) {
   return false;
 }
 
-const classHeadPattern = /^(\s+[^(]*?)\s*{/;
-const commentPattern = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
-
+// Sources starting with "class" are classes unless the text before the body
+// holds a "(" outside comments (a method named class: "class() {}").
 function looksLikeClass(source) {
   if (!source.startsWith('class') || !source.endsWith('}')) return false;
   const body = source.slice(5, -1);
   const brace = body.indexOf('{');
   if (brace === -1) return false;
-  return !body.slice(0, brace).includes('(') ||
-    classHeadPattern.test(body.replace(commentPattern, ''));
+  if (!body.slice(0, brace).includes('(')) return true;
+  const bare = withoutComments(body);
+  const open = bare.indexOf('{');
+  return open !== -1 && isWhitespace(bare.charCodeAt(0)) && !bare.slice(0, open).includes('(');
+}
+
+// Drops "// ...\n" and "/* ... */" comments (not spanning \r, U+2028 or
+// U+2029; a line comment must end in \n to count).
+function withoutComments(text) {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      let end = -1;
+      if (text[i + 1] === '/') {
+        let j = i + 2;
+        while (j < text.length && !isLineBreak(text.charCodeAt(j))) j++;
+        if (text[j] === '\n') end = j + 1;
+      } else {
+        const close = text.indexOf('*/', i + 2);
+        if (close !== -1) {
+          let j = i + 2;
+          while (j < close && (text[j] === '\n' || !isLineBreak(text.charCodeAt(j)))) j++;
+          if (j === close) end = close + 2;
+        }
+      }
+      if (end !== -1) {
+        i = end;
+        continue;
+      }
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
+}
+
+function isLineBreak(c) {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+function isWhitespace(c) {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function functionLabel(fn, ctorName, tag) {
@@ -1629,7 +1660,8 @@ function errorLabel(err, ctorName, tag, state, keys) {
     const frames = framesOf(state, err, stack.slice(framesAt + 1));
     let text = stack.slice(0, framesAt);
     if (state.colors) {
-      for (const frame of frames) text += `\n${colorFrame(state, frame)}`;
+      const dirs = { path: currentDirectory(), url: undefined };
+      for (const frame of frames) text += `\n${colorFrame(state, frame, dirs)}`;
     } else {
       for (const frame of frames) text += `\n${frame}`;
     }
@@ -1655,9 +1687,7 @@ function withClassInHeader(stack, ctorName, name, tag) {
   }
   let fallback = 'Error';
   if (ctorName === null) {
-    const found = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
-      /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
-    fallback = (found && found[1]) || '';
+    fallback = leadingErrorName(stack);
     nameLength = fallback.length;
     fallback = fallback || 'Error';
   }
@@ -1667,6 +1697,41 @@ function withClassInHeader(stack, ctorName, name, tag) {
     return nameLength === 0 ? `${prefix}: ${stack}` : `${prefix}${stack.slice(nameLength)}`;
   }
   return `${prefix} [${name}]${stack.slice(nameLength)}`;
+}
+
+// The error name a stack text starts with, for errors without a prototype:
+// a capitalised name (letters, digits, spaces, _ - [ ] ( )) followed by ":" or
+// by a frame line, or a whole text that is one word ending in "Error".
+function leadingErrorName(stack) {
+  const c0 = stack.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) {
+    let end = 1;
+    while (end < stack.length && isHeaderNameChar(stack.charCodeAt(end))) end++;
+    if (end > 1) {
+      if (stack[end] === ':') return stack.slice(0, end);
+      if (stack[end] === '\n') {
+        let j = end + 1;
+        while (j < stack.length && isWhitespace(stack.charCodeAt(j))) j++;
+        if (j > end + 1 && stack.startsWith('at', j)) return stack.slice(0, end);
+      }
+    }
+  }
+  if (stack.endsWith('Error')) {
+    for (let i = 0; i < stack.length; i++) {
+      const c = stack.charCodeAt(i);
+      if (!isWordChar(c) && c !== 45) return '';
+    }
+    return stack;
+  }
+  return '';
+}
+
+function isWordChar(c) {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isHeaderNameChar(c) {
+  return isWordChar(c) || c === 32 || c === 45 || c === 40 || c === 41 || c === 91 || c === 93;
 }
 
 // The frame lines of an error; frames it shares with the stack of its cause
@@ -1694,19 +1759,54 @@ function framesOf(state, err, text) {
   return frames;
 }
 
-const builtinFramePattern = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+// The module id of a frame located in a built-in module:
+// "    at [name (]node:<id>:<line>:<column>[)]", or undefined.
+function builtinFrameId(frame) {
+  if (!frame.startsWith('    at ')) return undefined;
+  const rest = frame.slice(7);
+  // A function name is followed by " (" and has no slashes or parentheses.
+  const paren = rest.indexOf('(');
+  if (paren > 1 && rest[paren - 1] === ' ') {
+    const name = rest.slice(0, paren - 1);
+    if (!name.includes('/') && !name.includes('\\') && rest.startsWith('node:', paren + 1)) {
+      const id = builtinLocationId(rest.slice(paren + 6));
+      if (id !== undefined) return id;
+    }
+  }
+  return rest.startsWith('node:') ? builtinLocationId(rest.slice(5)) : undefined;
+}
+
+// "<id>:<line>:<column>" with an optional ")" at the end -> <id>.
+function builtinLocationId(text) {
+  for (let i = 0; i < text.length; i++) {
+    if (isLineBreak(text.charCodeAt(i))) return undefined;
+  }
+  let end = text.endsWith(')') ? text.length - 1 : text.length;
+  const digitsBefore = (at) => {
+    let i = at;
+    while (i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) i--;
+    return i;
+  };
+  let i = digitsBefore(end);
+  if (i === end || text[i - 1] !== ':') return undefined;
+  end = i - 1;
+  i = digitsBefore(end);
+  if (i === end || text[i - 1] !== ':' || i - 1 === 0) return undefined;
+  return text.slice(0, i - 1);
+}
 
 // With colors: frames of built-in modules in grey; otherwise package names
-// under node_modules underlined and the working directory part greyed.
-function colorFrame(state, frame) {
-  const builtin = builtinFramePattern.exec(frame);
-  if (builtin !== null && isBuiltinId(builtin[1])) return state.stylize(frame, 'undefined');
+// under node_modules underlined and the working directory (as a path, or
+// else as a file URL) greyed. `dirs` caches the directory forms.
+function colorFrame(state, frame, dirs) {
+  const id = builtinFrameId(frame);
+  if (id !== undefined && isBuiltinId(id)) return state.stylize(frame, 'undefined');
   frame = underlinePackages(state, frame);
-  const cwd = currentDirectory();
-  if (cwd !== undefined) {
-    let marked = greyDirectory(state, frame, cwd);
-    if (marked === frame) marked = greyDirectory(state, frame, fileUrlOf(cwd));
-    frame = marked;
+  if (dirs.path !== undefined) {
+    const marked = greyDirectory(state, frame, dirs.path);
+    if (marked !== frame) return marked;
+    if (dirs.url === undefined) dirs.url = fileUrlOf(dirs.path);
+    return greyDirectory(state, frame, dirs.url);
   }
   return frame;
 }
@@ -1735,6 +1835,9 @@ function underlinePackages(state, frame) {
   return copied === 0 ? frame : out + frame.slice(copied);
 }
 
+// Greys `dir` (with a "file://" in front of it, and the opening parenthesis
+// of the location) where the frame contains it, plus the closing
+// parenthesis; the file name after the directory stays as it is.
 function greyDirectory(state, frame, dir) {
   let at = frame.indexOf(dir);
   if (at === -1) return frame;
@@ -1760,30 +1863,35 @@ function currentDirectory() {
   }
 }
 
-// file:// URL text of an absolute path (what module frames of ES modules
-// show).
+// file:// URL text of an absolute path (what frames of ES modules show):
+// controls, non-ASCII and the characters URL paths escape are
+// percent-encoded as UTF-8.
 function fileUrlOf(path) {
   let out = 'file://';
   for (const ch of path) {
     const c = ch.codePointAt(0);
-    if (c > 0x7e || ' "#%<>?`{}\\\n\r\t'.includes(ch)) {
-      for (const byte of new TextEncoderLite(ch)) {
-        out += `%${byte < 16 ? '0' : ''}${byte.toString(16).toUpperCase()}`;
-      }
-    } else {
-      out += ch;
-    }
+    out += c < 0x20 || c > 0x7e || ' "#%<>?`{}\\'.includes(ch) ? percentEncoded(c) : ch;
   }
   return out;
 }
 
-// UTF-8 bytes of one code point.
-function TextEncoderLite(ch) {
-  const c = ch.codePointAt(0);
-  if (c < 0x80) return [c];
-  if (c < 0x800) return [0xc0 | (c >> 6), 0x80 | (c & 63)];
-  if (c < 0x10000) return [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
-  return [0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
+function percentEncoded(c) {
+  if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;  // lone surrogate
+  let bytes;
+  if (c < 0x80) {
+    bytes = [c];
+  } else if (c < 0x800) {
+    bytes = [0xc0 | (c >> 6), 0x80 | (c & 63)];
+  } else if (c < 0x10000) {
+    bytes = [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
+  } else {
+    bytes = [0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
+  }
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    out += `%${bytes[i] < 16 ? '0' : ''}${bytes[i].toString(16).toUpperCase()}`;
+  }
+  return out;
 }
 
 /**
@@ -2095,16 +2203,6 @@ function firstLine(err) {
 
 // --- text width, control sequences --------------------------------------------
 
-// ECMA-48 sequences: ESC or CSI, intermediates, then either a string
-// terminated by BEL / ESC \ / ST (OSC style) or parameters plus a final byte.
-const vtIntro = '[\\u001B\\u009B][[\\]()#;?]*';
-const vtParamChars = '[-a-zA-Z\\d\\/\\#&.:=?%@~_]';
-const vtStringBody = `(?:(?:;${vtParamChars}+)*|[a-zA-Z\\d]+(?:;${vtParamChars}*)*)?`;
-const vtStringEnd = '(?:\\u0007|\\u001B\\u005C|\\u009C)';
-const vtControl = '(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~])';
-const vtPattern = new NativeRegExp(
-  `${vtIntro}(?:(?:${vtStringBody}${vtStringEnd})|${vtControl})`, 'g');
-
 /**
  * Removes VT control sequences (colors, cursor movement, hyperlinks).
  * @param {string} str
@@ -2112,7 +2210,122 @@ const vtPattern = new NativeRegExp(
  */
 function stripVTControlCharacters(str) {
   lazyValidators().validateString(str, 'str');
-  return str.replace(vtPattern, '');
+  let at = nextIntroducer(str, 0);
+  if (at === -1) return str;
+  // Without a string terminator only the parameter form can match.
+  const terminated = str.includes('\u0007') || str.includes('\u009c') || str.includes('\u001b\\');
+  let out = '';
+  let copied = 0;
+  while (at !== -1) {
+    const end = controlSequenceEnd(str, at + 1, terminated);
+    if (end === -1) {
+      at = nextIntroducer(str, at + 1);
+    } else {
+      out += str.slice(copied, at);
+      copied = end;
+      at = nextIntroducer(str, end);
+    }
+  }
+  return copied === 0 ? str : out + str.slice(copied);
+}
+
+// Index of the next ESC or CSI at or after `from`, or -1.
+function nextIntroducer(str, from) {
+  const esc = str.indexOf('\u001b', from);
+  const csi = str.indexOf('\u009b', from);
+  if (esc === -1) return csi;
+  return csi === -1 || esc < csi ? esc : csi;
+}
+
+// Where the control sequence introduced by ESC / CSI just before `from`
+// ends, or -1. Recognised (as terminals print them): intermediate
+// characters "[ ] ( ) # ; ?", then either a string of parameters ended by
+// BEL, ESC \ or ST (OSC style: ";p;p" or "word;p;p"), or up to four digits
+// per ";"-separated number followed by a final character. The longest
+// intermediate run that leads to a complete sequence wins.
+function controlSequenceEnd(str, from, terminated) {
+  let run = from;
+  while (run < str.length && isIntermediate(str.charCodeAt(run))) run++;
+  for (let at = run; at >= from; at--) {
+    let end = terminated ? stringSequenceEnd(str, at) : -1;
+    if (end === -1) end = parameterSequenceEnd(str, at);
+    if (end !== -1) return end;
+  }
+  return -1;
+}
+
+function isIntermediate(c) {
+  // [ ] ( ) # ; ?
+  return c === 0x5b || c === 0x5d || c === 0x28 || c === 0x29 || c === 0x23 ||
+    c === 0x3b || c === 0x3f;
+}
+
+function isParameterChar(c) {
+  // letters, digits and - / # & . : = ? % @ ~ _
+  return isWordChar(c) || c === 0x2d || c === 0x2f || c === 0x23 || c === 0x26 ||
+    c === 0x2e || c === 0x3a || c === 0x3d || c === 0x3f || c === 0x25 || c === 0x40 ||
+    c === 0x7e;
+}
+
+function isFinalChar(c) {
+  if (c >= 48 && c <= 57) return true;                      // 0-9
+  if (c >= 65 && c <= 90) return c <= 80 || (c >= 82 && c <= 84) || c === 90; // A-P R-T Z
+  if (c >= 97 && c <= 122) {
+    return c === 99 || (c >= 102 && c <= 110) || (c >= 113 && c <= 117) || c === 121;
+  }
+  return c === 0x3d || c === 0x3e || c === 0x3c || c === 0x7e;  // = > < ~
+}
+
+// Length of a string terminator (BEL, ESC \, ST) at `at`, or 0.
+function terminatorLength(str, at) {
+  const c = str.charCodeAt(at);
+  if (c === 0x07 || c === 0x9c) return 1;
+  return c === 0x1b && str.charCodeAt(at + 1) === 0x5c ? 2 : 0;
+}
+
+function stringSequenceEnd(str, at) {
+  // ";p;p..." (each parameter non-empty)
+  let i = at;
+  while (str.charCodeAt(i) === 0x3b && isParameterChar(str.charCodeAt(i + 1))) {
+    i += 2;
+    while (isParameterChar(str.charCodeAt(i))) i++;
+  }
+  let t = terminatorLength(str, i);
+  if (t !== 0) return i + t;
+  // "word;p;p..." (parameters may be empty)
+  i = at;
+  while (isWordChar(str.charCodeAt(i)) && str.charCodeAt(i) !== 95) i++;
+  if (i === at) return -1;
+  while (str.charCodeAt(i) === 0x3b) {
+    i++;
+    while (isParameterChar(str.charCodeAt(i))) i++;
+  }
+  t = terminatorLength(str, i);
+  return t !== 0 ? i + t : -1;
+}
+
+function parameterSequenceEnd(str, at) {
+  // Numbers: 1-4 digits first, then ";" and 0-4 digits, repeatedly. Any
+  // prefix of such a list may stand before the final character; the longest
+  // one followed by a final character is taken.
+  let best = isFinalChar(str.charCodeAt(at)) ? at + 1 : -1;
+  let i = at;
+  let digits = 0;
+  let first = true;
+  for (;;) {
+    const c = str.charCodeAt(i);
+    if (c >= 48 && c <= 57 && digits < 4) {
+      digits++;
+    } else if (c === 0x3b && !(first && digits === 0)) {
+      first = false;
+      digits = 0;
+    } else {
+      break;
+    }
+    i++;
+    if (isFinalChar(str.charCodeAt(i))) best = i + 1;
+  }
+  return best;
 }
 
 let codePointWidth;

@@ -5,6 +5,7 @@
 #include <js/CompilationAndEvaluation.h>
 #include <js/CompileOptions.h>
 #include <js/PropertyAndElement.h>
+#include <js/ScriptPrivate.h>
 #include <js/SourceText.h>
 
 #include <string>
@@ -49,8 +50,9 @@ bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// runScript(source, filename): global code; the source is remembered for the
-// uncaught-error arrow.
+// runScript(source, filename, referrer): global code; the source is
+// remembered for the uncaught-error arrow; `referrer` (a path) is what
+// import() in it resolves against.
 bool RunScript(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   std::string source, filename;
@@ -64,12 +66,17 @@ bool RunScript(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!text.init(cx, source.data(), source.size(), JS::SourceOwnership::Borrowed)) {
     return false;
   }
-  return JS::Evaluate(cx, opts, text, args.rval());
+  JS::RootedScript script(cx, JS::Compile(cx, opts, text));
+  if (!script) return false;
+  // import() in -e / stdin code resolves against the working directory.
+  JS::RootedValue priv(cx, args.get(2));
+  if (priv.isString()) JS::SetScriptPrivate(script, priv);
+  return JS_ExecuteScript(cx, script, args.rval());
 }
 
 const JSFunctionSpec kMethods[] = {
     JS_FN("compileFunction", CompileFunction, 4, 0),
-    JS_FN("runScript", RunScript, 2, 0), JS_FS_END};
+    JS_FN("runScript", RunScript, 3, 0), JS_FS_END};
 
 }  // namespace
 

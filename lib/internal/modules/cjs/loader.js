@@ -15,6 +15,8 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const path = require('path');
+const packageJson = require('internal/modules/package_json_reader');
+const esmResolve = require('internal/modules/esm/resolve');
 
 const fsBinding = internalBinding('fs');
 const { compileFunction } = internalBinding('contextify');
@@ -103,30 +105,9 @@ function initPaths() {
 
 // --- package.json ------------------------------------------------------------
 
-const packageJsonCache = new Map();
-
 function readPackage(dir) {
-  const jsonPath = path.resolve(dir, 'package.json');
-  if (packageJsonCache.has(jsonPath)) return packageJsonCache.get(jsonPath);
-  const text = fsBinding.readFileUtf8(jsonPath);
-  if (typeof text === 'number') {
-    packageJsonCache.set(jsonPath, false);
-    return false;
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    e.path = jsonPath;
-    e.message = `Error parsing ${jsonPath}: ${e.message}`;
-    throw e;
-  }
-  const filtered = {
-    name: parsed.name, main: parsed.main, exports: parsed.exports,
-    imports: parsed.imports, type: parsed.type,
-  };
-  packageJsonCache.set(jsonPath, filtered);
-  return filtered;
+  const pkg = packageJson.read(path.resolve(dir, 'package.json'));
+  return pkg.exists ? pkg : false;
 }
 
 // --- resolution ------------------------------------------------------------------
@@ -190,6 +171,10 @@ Module._findPath = function _findPath(request, paths, isMain) {
   for (let i = 0; i < paths.length; i++) {
     const curPath = paths[i];
     if (curPath && stat(curPath) < 1) continue;
+    if (!absoluteRequest) {
+      const exportsResolved = resolveExports(curPath, request);
+      if (exportsResolved) return exportsResolved;
+    }
     const basePath = path.resolve(curPath, request);
     let filename;
     const rc = stat(basePath);
@@ -205,6 +190,49 @@ Module._findPath = function _findPath(request, paths, isMain) {
   }
   return false;
 };
+
+const kCjsConditions = new Set(['require', 'node', 'node-addons']);
+
+// `pkg/sub` under a node_modules directory whose package.json has
+// "exports": resolve through it (the file must then exist).
+function resolveExports(nmPath, request) {
+  const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  if (!m) return false;
+  const pkgDir = path.resolve(nmPath, m[1]);
+  const pkg = packageJson.read(`${pkgDir}/package.json`);
+  if (!pkg.exists || pkg.exports === undefined || pkg.exports === null) return false;
+  const resolved = esmResolve.packageExportsResolve(
+    `${pkgDir}/`, `.${m[2] || ''}`, pkg.exports, undefined, kCjsConditions);
+  return finalizeExportsPath(resolved, request);
+}
+
+function finalizeExportsPath(resolved, request) {
+  const actual = tryFile(resolved) ||
+    (path.extname(resolved) === '' && tryExtensions(resolved, Object.keys(Module._extensions)));
+  if (actual) return actual;
+  const err = new Error(`Cannot find module '${resolved}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  throw err;
+}
+
+// `#name` through the nearest package.json "imports" (CommonJS conditions).
+function resolveImports(request, parent) {
+  const parentPath = parent && parent.filename ? parent.filename : `${process.cwd()}/[eval]`;
+  const pkg = packageJson.findParent(path.dirname(parentPath));
+  if (pkg === undefined || pkg.imports === undefined || pkg.imports === null) return false;
+  const r = esmResolve.packageImportsResolve(request, parentPath, parentPath, kCjsConditions);
+  if (typeof r === 'object') return Module._resolveFilename(r.bare, parent, false);
+  return finalizeExportsPath(r, request);
+}
+
+// A package requiring itself by name, through its own "exports".
+function resolveSelf(request, parent) {
+  if (!parent || !parent.filename) return false;
+  const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  if (!m) return false;
+  const r = esmResolve.selfResolve(m[1], `.${m[2] || ''}`, parent.filename, undefined, kCjsConditions);
+  return r === undefined ? false : finalizeExportsPath(r, request);
+}
 
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (isBuiltin(request)) return null;
@@ -222,6 +250,13 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (isBuiltin(request)) return request;
+  if (request[0] === '#') {
+    const r = resolveImports(request, parent);
+    if (r) return r;
+  } else if (request[0] !== '.' && request[0] !== '/') {
+    const r = resolveSelf(request, parent);
+    if (r) return r;
+  }
   let paths;
   if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
     const isRelative = request.startsWith('./') || request.startsWith('../');
@@ -324,7 +359,12 @@ Module.prototype.require = function require(id) {
 };
 
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = compileFunction(content, filename, kWrapperParams, true);
+  let fn = this._compiled;
+  if (fn !== undefined) {
+    this._compiled = undefined;
+  } else {
+    fn = compileFunction(content, filename, kWrapperParams, true);
+  }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
@@ -340,8 +380,43 @@ function readSource(filename) {
 }
 
 Module._extensions['.js'] = function loadJs(module, filename) {
+  const pkg = packageJson.findParent(path.dirname(filename));
+  const type = pkg === undefined ? 'none' : pkg.type;
+  if (filename.endsWith('.js') && type === 'module') {
+    module.exports = lazyEsm().requireESM(filename, module.parent);
+    return;
+  }
+  const source = readSource(filename);
+  if (type === 'none' && filename.endsWith('.js')) {
+    // Like node 22: a .js file in no "type" package that only parses as an
+    // ES module is loaded as one.
+    let compiled;
+    try {
+      compiled = compileFunction(source, filename, kWrapperParams, true);
+    } catch (err) {
+      if (!lazyEsm().isESMSyntaxError(err)) throw err;
+      detected.set(filename, true);
+      module.exports = lazyEsm().requireESM(filename, module.parent);
+      return;
+    }
+    module._compiled = compiled;
+  }
+  module._compile(source, filename);
+};
+
+Module._extensions['.mjs'] = function loadMjs(module, filename) {
+  module.exports = lazyEsm().requireESM(filename, module.parent);
+};
+
+Module._extensions['.cjs'] = function loadCjs(module, filename) {
   module._compile(readSource(filename), filename);
 };
+
+let esmLoader;
+function lazyEsm() {
+  if (esmLoader === undefined) esmLoader = require('internal/modules/esm/loader');
+  return esmLoader;
+}
 
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = readSource(filename);
@@ -409,11 +484,53 @@ Module.createRequire = function createRequire(filename) {
   return makeRequireFunction(m);
 };
 
+// The main entry: an ES module for .mjs, a .js file in a "type": "module"
+// package, or a .js file in no "type" package that only parses as ESM;
+// CommonJS otherwise.
 Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = path.resolve(main);
   process.argv[1] = resolved;
+  let filename;
+  try {
+    filename = Module._resolveFilename(resolved, null, true);
+  } catch (err) {
+    throw err;
+  }
+  if (shouldRunAsESM(filename)) {
+    lazyEsm().runMainESM(filename);
+    return;
+  }
   Module._load(resolved, null, true);
 };
+
+function shouldRunAsESM(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs') || !filename.endsWith('.js')) return false;
+  const pkg = packageJson.findParent(path.dirname(filename));
+  const type = pkg === undefined ? 'none' : pkg.type;
+  if (type === 'module') return true;
+  if (type === 'commonjs') return false;
+  return detectESMSyntax(filename);
+}
+
+// Whether a .js file in a package with no "type" only parses as an ES module
+// (node 22's detection); remembered per file.
+const detected = new Map();
+function detectESMSyntax(filename) {
+  let r = detected.get(filename);
+  if (r !== undefined) return r;
+  const text = fsBinding.readFileUtf8(filename);
+  r = false;
+  if (typeof text === 'string') {
+    try {
+      compileFunction(text, filename, kWrapperParams, true);
+    } catch (err) {
+      r = lazyEsm().isESMSyntaxError(err);
+    }
+  }
+  detected.set(filename, r);
+  return r;
+}
 
 Module._initPaths = initPaths;
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
@@ -424,5 +541,5 @@ Module.register = function register() {
 
 initPaths();
 
-module.exports = { Module, isBuiltin, builtinModules };
+module.exports = { Module, isBuiltin, builtinModules, detectESMSyntax };
 void ERR_INVALID_ARG_TYPE;

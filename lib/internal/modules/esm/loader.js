@@ -1,0 +1,390 @@
+// eddy: the ES module loader. Keeps the module map (URL -> record), decides
+// each URL's format (.mjs / "type": "module" / .cjs / .json / node: / data:),
+// compiles ES modules through the module_wrap binding and makes synthetic
+// modules for CommonJS, JSON and built-ins, answers the engine's resolve,
+// import.meta and import() hooks, and runs an ES module main entry.
+// Loading is synchronous (files are read with the sync fs binding), which is
+// what SpiderMonkey 102's synchronous resolve hook needs; import() still
+// settles asynchronously, as the language requires.
+'use strict';
+
+const {
+  codes: {
+    ERR_IMPORT_ASSERTION_TYPE_FAILED,
+    ERR_IMPORT_ASSERTION_TYPE_MISSING,
+    ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED,
+    ERR_REQUIRE_ASYNC_MODULE,
+    ERR_UNKNOWN_FILE_EXTENSION,
+    ERR_UNKNOWN_MODULE_FORMAT,
+    ERR_INVALID_URL,
+  },
+  uvException,
+  kArrowInStack,
+} = require('internal/errors');
+const moduleWrap = internalBinding('module_wrap');
+const fsBinding = internalBinding('fs');
+const { triggerUncaughtException } = internalBinding('errors');
+const { resolve, fileURLToPath, pathToFileURL } = require('internal/modules/esm/resolve');
+const packageJson = require('internal/modules/package_json_reader');
+const path = require('path');
+
+// Import attributes survive the source rewrite as a suffix on the specifier
+// (SpiderMonkey 102 cannot parse `with { type: 'json' }` and does not pass
+// assertions to the resolve hook).
+const kAttrMark = '\u0000eddy-type=';
+
+// url -> { url, format, record, value (synthetic), evaluated }
+const moduleMap = new Map();
+
+function readSource(filename) {
+  const text = fsBinding.readFileUtf8(filename);
+  if (typeof text === 'number') {
+    throw uvException({ errno: text, syscall: 'open', path: filename });
+  }
+  return text;
+}
+
+// Rewrites `from '<spec>' with|assert { type: '<t>' }` (and the bare
+// `import '<spec>' with {...}` form) into `from '<spec>\0eddy-type=<t>'`,
+// keeping lines intact.
+const kAttrRe = /((?:\bfrom|\bimport)\s*)(['"])((?:(?!\2)[^\\\n])*)\2(\s*)(?:with|assert)\s*\{\s*type\s*:\s*(['"])([^'"\n]*)\5\s*,?\s*\}/g;
+function rewriteImportAttributes(source) {
+  if (!source.includes('with') && !source.includes('assert')) return source;
+  return source.replace(kAttrRe, (all, kw, q, spec, ws, q2, type) =>
+    `${kw}${q}${spec}${kAttrMark}${type}${q}`);
+}
+
+function splitAttributes(specifier) {
+  const i = specifier.indexOf(kAttrMark);
+  if (i === -1) return { specifier, type: undefined };
+  return { specifier: specifier.slice(0, i), type: specifier.slice(i + kAttrMark.length) };
+}
+
+function dataURLParts(url) {
+  const m = /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(url);
+  if (!m) throw new ERR_INVALID_URL();
+  const base64 = /;base64$/i.test(m[2]);
+  let body = m[3];
+  if (base64) {
+    body = atob(decodeURIComponent(body));
+    // atob gives bytes as latin1 code units; sources are UTF-8.
+    body = decodeURIComponent(escape(body));
+  } else {
+    body = decodeURIComponent(body);
+  }
+  return { mime: m[1].toLowerCase(), body };
+}
+
+function formatOf(url) {
+  if (url.startsWith('node:')) return 'builtin';
+  if (url.startsWith('data:')) {
+    const { mime } = dataURLParts(url);
+    if (mime === 'text/javascript' || mime === 'application/javascript') return 'module';
+    if (mime === 'application/json') return 'json';
+    throw new ERR_UNKNOWN_MODULE_FORMAT(mime, url);
+  }
+  const filename = fileURLToPath(url);
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.cjs') return 'commonjs';
+  if (ext === '.json') return 'json';
+  const pkg = packageJson.findParent(path.dirname(filename), true);
+  const type = pkg === undefined ? 'none' : pkg.type;
+  if (ext === '.js') {
+    if (type === 'module') return 'module';
+    if (type === 'commonjs') return 'commonjs';
+    return require('internal/modules/cjs/loader').detectESMSyntax(filename) ? 'module' : 'commonjs';
+  }
+  if (ext === '' && type !== 'module') return 'commonjs';
+  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
+}
+
+const identifierRe = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+
+// export statements for a synthetic module whose value comes from
+// import.meta (see importMeta below).
+function syntheticSource(names) {
+  let src = 'const m = import.meta[Symbol.for("eddy.synthetic")]();\nexport default m;\n';
+  let i = 0;
+  for (const name of names) {
+    if (name === 'default') continue;
+    const local = `e${i++}`;
+    // A throwing getter (an export whose module is not built) leaves the
+    // binding undefined rather than failing the whole import.
+    src += `let ${local};\ntry { ${local} = m[${JSON.stringify(name)}]; } catch {}\n` +
+      `export { ${local} as ${identifierRe.test(name) ? name : JSON.stringify(name)} };\n`;
+  }
+  return src;
+}
+
+let cjsLexer;
+function cjsExportNames(filename, source) {
+  if (cjsLexer === undefined) {
+    const binding = internalBinding('module_wrap');
+    cjsLexer = typeof binding.cjsExports === 'function' ? binding.cjsExports : null;
+  }
+  if (cjsLexer === null) return [];
+  const names = new Set();
+  const seen = new Set([filename]);
+  const visit = (file, text, depth) => {
+    const r = cjsLexer(text);
+    if (r === undefined) return;
+    const [exports, reexports] = r;
+    for (const n of exports) names.add(n);
+    if (depth > 20) return;
+    for (const spec of reexports) {
+      let target;
+      try {
+        const { Module } = require('internal/modules/cjs/loader');
+        const fake = new Module(file, null);
+        fake.filename = file;
+        fake.paths = Module._nodeModulePaths(path.dirname(file));
+        target = Module._resolveFilename(spec, fake, false);
+      } catch {
+        continue;
+      }
+      if (!target.startsWith('/') || seen.has(target) || !target.endsWith('.js') && !target.endsWith('.cjs')) continue;
+      seen.add(target);
+      const t = fsBinding.readFileUtf8(target);
+      if (typeof t === 'string') visit(target, t, depth + 1);
+    }
+  };
+  visit(filename, source, 0);
+  return [...names];
+}
+
+function compile(entry, source) {
+  entry.record = moduleWrap.compileModule(source, entry.url);
+}
+
+function makeEntry(url, type) {
+  let entry = moduleMap.get(url);
+  if (entry !== undefined) {
+    checkAttributes(entry, type);
+    return entry;
+  }
+  const format = formatOf(url);
+  entry = { url, format, record: null, value: undefined };
+  checkAttributes(entry, type);
+  moduleMap.set(url, entry);
+  try {
+    switch (format) {
+      case 'module': {
+        const source = url.startsWith('data:') ? dataURLParts(url).body :
+          readSource(fileURLToPath(url));
+        compile(entry, rewriteImportAttributes(source));
+        break;
+      }
+      case 'json': {
+        const text = url.startsWith('data:') ? dataURLParts(url).body :
+          readSource(fileURLToPath(url));
+        entry.value = () => {
+          try {
+            return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+          } catch (err) {
+            err.message = `${url.startsWith('data:') ? url : fileURLToPath(url)}: ${err.message}`;
+            throw err;
+          }
+        };
+        compile(entry, syntheticSource([]));
+        break;
+      }
+      case 'builtin': {
+        const { requireBuiltin } = require('internal/bootstrap/realm');
+        const exports = requireBuiltin(url.slice(5));
+        entry.value = () => exports;
+        compile(entry, syntheticSource(Object.keys(exports)));
+        break;
+      }
+      case 'commonjs': {
+        const filename = fileURLToPath(url);
+        const source = readSource(filename);
+        entry.value = () => {
+          const { Module } = require('internal/modules/cjs/loader');
+          return Module._load(filename, null, false);
+        };
+        compile(entry, syntheticSource(cjsExportNames(filename, source)));
+        break;
+      }
+      default:
+        throw new ERR_UNKNOWN_MODULE_FORMAT(format, url);
+    }
+  } catch (err) {
+    moduleMap.delete(url);
+    throw err;
+  }
+  return entry;
+}
+
+function checkAttributes(entry, type) {
+  if (type !== undefined && type !== 'json') {
+    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);
+  }
+  if (entry.format === 'json' && type !== 'json') {
+    throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(entry.url, 'json');
+  }
+  if (entry.format !== 'json' && type === 'json') {
+    throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(entry.url, 'json');
+  }
+}
+
+// The URL a module's, CommonJS wrapper's or eval script's private value names.
+function referrerURL(privateValue) {
+  if (typeof privateValue !== 'string') return pathToFileURL(`${process.cwd()}/[eval]`);
+  if (privateValue.startsWith('/')) return pathToFileURL(privateValue);
+  return privateValue;
+}
+
+// --- engine hooks ------------------------------------------------------------------
+
+function resolveHook(referencingPrivate, request) {
+  const { specifier, type } = splitAttributes(request);
+  const url = resolve(specifier, referrerURL(referencingPrivate));
+  return makeEntry(url, type).record;
+}
+
+const kSynthetic = Symbol.for('eddy.synthetic');
+
+function importMeta(meta, url) {
+  const entry = moduleMap.get(url);
+  if (entry !== undefined && entry.value !== undefined) {
+    Object.defineProperty(meta, kSynthetic, { value: entry.value });
+    return;
+  }
+  meta.url = url;
+  if (url.startsWith('file:')) {
+    const filename = fileURLToPath(url);
+    meta.dirname = path.dirname(filename);
+    meta.filename = filename;
+  }
+  meta.resolve = function resolve_(specifier) {
+    return resolve(`${specifier}`, url);
+  };
+}
+
+async function importDynamic(referencingPrivate, request) {
+  const { specifier, type } = splitAttributes(request);
+  const url = resolve(specifier, referrerURL(referencingPrivate));
+  const entry = makeEntry(url, type);
+  instantiate(entry.record);
+  await moduleWrap.evaluate(entry.record);
+  return moduleWrap.getNamespace(entry.record);
+}
+
+// Linking errors in node's words: SpiderMonkey says "import not found: x";
+// node names the module that lacks the export.
+function instantiate(record) {
+  try {
+    moduleWrap.instantiate(record);
+  } catch (err) {
+    const m = err instanceof SyntaxError && /^import not found: (.*)$/.exec(err.message);
+    let arrow;
+    if (m && typeof err.fileName === 'string') {
+      const found = importAt(err.fileName, err.lineNumber, err.columnNumber);
+      if (found !== undefined) {
+        err.message = `The requested module '${found.specifier}' does not provide an export named '${m[1]}'`;
+        arrow = `${err.fileName}:${err.lineNumber}\n${found.line}\n` +
+          `${' '.repeat(err.columnNumber)}${'^'.repeat(m[1].length)}\n`;
+      }
+    }
+    if (err instanceof Error && !String(err.stack).includes('\n    at ')) {
+      // The engine raised it with no script running: give it the loader's
+      // frames, as node's error has.
+      Error.captureStackTrace(err, instantiate);
+    }
+    if (arrow !== undefined) {
+      // node puts the source arrow into the stack of a linking error.
+      const stack = err.stack;
+      Object.defineProperty(err, 'stack', {
+        value: arrow + stack, writable: true, configurable: true, enumerable: false,
+      });
+      Object.defineProperty(err, kArrowInStack, { value: true });
+    }
+    throw err;
+  }
+}
+
+// The import statement at a position in a file: its specifier and the
+// source line.
+function importAt(url, line, column) {
+  const entry = moduleMap.get(url);
+  if (entry === undefined || !url.startsWith('file:')) return undefined;
+  const text = fsBinding.readFileUtf8(fileURLToPath(url));
+  if (typeof text !== 'string') return undefined;
+  const lines = text.split('\n');
+  const rest = lines.slice(line - 1).join('\n').slice(column);
+  const m = /\bfrom\s*(['"])((?:(?!\1).)*)\1/s.exec(rest);
+  return m ? { specifier: m[2], line: lines[line - 1] } : undefined;
+}
+
+// --- entry points ----------------------------------------------------------------
+
+// Runs an ES module as the main entry; an unsettled top-level await at exit
+// gives exit code 13.
+function runMainESM(filename) {
+  const url = pathToFileURL(filename);
+  const entry = makeEntry(url, undefined);
+  instantiate(entry.record);
+  const promise = moduleWrap.evaluate(entry.record);
+  moduleWrap.setMainPromise(promise);
+  promise.then(undefined, (err) => triggerUncaughtException(err, false));
+}
+
+// require() of an ES module (node 20.19): the graph must finish
+// synchronously; its namespace is returned.
+function requireESM(filename, parent) {
+  const url = pathToFileURL(filename);
+  const entry = makeEntry(url, undefined);
+  instantiate(entry.record);
+  const promise = moduleWrap.evaluate(entry.record);
+  const state = moduleWrap.promiseState(promise);
+  if (state === 0) {
+    promise.then(undefined, () => {});
+    const err = new ERR_REQUIRE_ASYNC_MODULE();
+    err.message += `\n  From ${parent && parent.filename ? parent.filename : 'unknown'} \n  Requiring ${filename} `;
+    throw err;
+  }
+  if (state === 2) {
+    let reason;
+    promise.then(undefined, (e) => { reason = e; });
+    internalBinding('task_queue').runMicrotasks();
+    throw reason;
+  }
+  return moduleWrap.getNamespace(entry.record);
+}
+
+// Runs a source text as an ES module named by `url` (eval with
+// --input-type=module, or a .js main detected as ESM).
+function runModuleSource(source, url) {
+  const entry = { url, format: 'module', record: null, value: undefined };
+  moduleMap.set(url, entry);
+  compile(entry, rewriteImportAttributes(source));
+  instantiate(entry.record);
+  const promise = moduleWrap.evaluate(entry.record);
+  moduleWrap.setMainPromise(promise);
+  promise.then(undefined, (err) => triggerUncaughtException(err, false));
+}
+
+// A SyntaxError from compiling CommonJS that only ES module syntax causes.
+const esmSyntaxMessages = [
+  'import declarations may only appear at top level of a module',
+  'export declarations may only appear at top level of a module',
+  'await is only valid in async functions',
+  'import.meta may only appear in a module',
+];
+function isESMSyntaxError(err) {
+  return err instanceof SyntaxError &&
+    esmSyntaxMessages.some((m) => err.message.startsWith(m));
+}
+
+module.exports = {
+  importDynamic,
+  importMeta,
+  resolveHook,
+  isESMSyntaxError,
+  makeEntry,
+  moduleMap,
+  requireESM,
+  runMainESM,
+  runModuleSource,
+};

@@ -1,0 +1,1111 @@
+// eddy: the `buffer` binding (node's src/node_buffer.cc and
+// src/string_bytes.cc): the byte loops behind lib/buffer.js. Strings are
+// encoded into views and views decoded into strings for every Buffer encoding
+// (utf8, utf16le, latin1, ascii, hex, base64, base64url); fill, search,
+// compare, copy and byte swaps work on raw bytes.
+//
+// Rules:
+// - lib/ validates arguments and throws node's ERR_* errors. Functions here
+//   clamp every offset and length to the view, so no input, however wrong,
+//   reaches memory outside it. A wrong argument type is internal misuse and
+//   throws a plain TypeError.
+// - Data pointers of views, ArrayBuffers and strings are fetched inside a
+//   JS::AutoCheckCannotGC scope and never outlive it: small typed arrays and
+//   short strings keep their bytes inside GC cells, which move. Anything that
+//   can GC (allocating a JS string or ArrayBuffer) happens outside the scope;
+//   memory for results is malloc'ed first and filled inside a later scope that
+//   fetches the pointers again.
+// - A detached buffer reads as zero bytes long.
+#include <js/ArrayBuffer.h>
+#include <js/PropertyAndElement.h>
+#include <js/SharedArrayBuffer.h>
+#include <js/String.h>
+#include <js/Utility.h>
+#include <js/experimental/TypedData.h>
+#include <jsfriendapi.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+
+#include "bindings/registry.h"
+#include "engine/convert.h"
+
+namespace eddy::bindings {
+
+namespace {
+
+// Encoding ids shared with lib/buffer.js (exported as `encodings`).
+enum Encoding : int {
+  kUtf8 = 0,
+  kUcs2 = 1,
+  kLatin1 = 2,
+  kAscii = 3,
+  kHex = 4,
+  kBase64 = 5,
+  kBase64Url = 6,
+};
+
+constexpr int kEncodingCount = 7;
+
+// Buffer.constants.MAX_LENGTH: node's limit (the engine allows more).
+constexpr double kMaxLength = 4294967296.0;
+
+// --- memory ----------------------------------------------------------------
+
+struct JsFree {
+  void operator()(void* p) const { js_free(p); }
+};
+template <typename T>
+using Owned = std::unique_ptr<T[], JsFree>;
+
+// --- arguments ---------------------------------------------------------------
+
+// The ArrayBufferView, ArrayBuffer or SharedArrayBuffer behind `v` (through
+// wrappers), or null.
+JSObject* UnwrapBytes(const JS::Value& v) {
+  if (!v.isObject()) return nullptr;
+  JSObject* obj = &v.toObject();
+  if (JSObject* view = js::UnwrapArrayBufferView(obj)) return view;
+  if (JSObject* ab = JS::UnwrapArrayBuffer(obj)) return ab;
+  return JS::UnwrapSharedArrayBuffer(obj);
+}
+
+struct Bytes {
+  uint8_t* data;
+  size_t size;
+};
+
+// The bytes of an object UnwrapBytes returned; valid only while `nogc` lives.
+Bytes GetBytes(JSObject* obj, const JS::AutoCheckCannotGC& nogc) {
+  bool shared = false;
+  uint8_t* data = nullptr;
+  size_t size = 0;
+  if (JS_IsArrayBufferViewObject(obj)) {
+    size = JS_GetArrayBufferViewByteLength(obj);
+    data = static_cast<uint8_t*>(JS_GetArrayBufferViewData(obj, &shared, nogc));
+  } else if (JS::IsArrayBufferObject(obj)) {
+    if (JS::IsDetachedArrayBufferObject(obj)) return {nullptr, 0};
+    size = JS::GetArrayBufferByteLength(obj);
+    data = JS::GetArrayBufferData(obj, &shared, nogc);
+  } else if (JS::IsSharedArrayBufferObject(obj)) {
+    size = JS::GetSharedArrayBufferByteLength(obj);
+    data = JS::GetSharedArrayBufferData(obj, &shared, nogc);
+  }
+  if (!data) size = 0;
+  return {data, size};
+}
+
+size_t ByteLengthOf(JSObject* obj) {
+  if (JS_IsArrayBufferViewObject(obj)) return JS_GetArrayBufferViewByteLength(obj);
+  if (JS::IsArrayBufferObject(obj)) {
+    return JS::IsDetachedArrayBufferObject(obj) ? 0 : JS::GetArrayBufferByteLength(obj);
+  }
+  if (JS::IsSharedArrayBufferObject(obj)) return JS::GetSharedArrayBufferByteLength(obj);
+  return 0;
+}
+
+bool IsDetached(JSObject* obj) {
+  return JS::ArrayBufferOrView::unwrap(obj).isDetached();
+}
+
+// Argument `i` as bytes, or a TypeError (internal misuse).
+[[nodiscard]] bool BytesArg(JSContext* cx, const JS::CallArgs& args, unsigned i,
+                            JS::MutableHandleObject out) {
+  out.set(UnwrapBytes(args.get(i)));
+  if (out) return true;
+  return ThrowTypeError(cx, "buffer binding: argument must be an ArrayBuffer or view");
+}
+
+[[nodiscard]] bool StringArg(JSContext* cx, const JS::CallArgs& args, unsigned i,
+                             JS::MutableHandle<JSLinearString*> out) {
+  if (!args.get(i).isString()) {
+    return ThrowTypeError(cx, "buffer binding: argument must be a string");
+  }
+  out.set(JS_EnsureLinearString(cx, args[i].toString()));
+  return out != nullptr;
+}
+
+// A number argument truncated toward zero; `def` when absent or NaN.
+double IntegerArg(const JS::CallArgs& args, unsigned i, double def) {
+  if (!args.get(i).isNumber()) return def;
+  double d = args[i].toNumber();
+  if (std::isnan(d)) return def;
+  return std::trunc(d);
+}
+
+// An index argument clamped to [0, limit].
+size_t IndexArg(const JS::CallArgs& args, unsigned i, size_t def, size_t limit) {
+  double d = IntegerArg(args, i, static_cast<double>(def));
+  if (d <= 0) return 0;
+  if (d >= static_cast<double>(limit)) return limit;
+  return static_cast<size_t>(d);
+}
+
+Encoding EncodingArg(const JS::CallArgs& args, unsigned i) {
+  if (args.get(i).isInt32()) {
+    int e = args[i].toInt32();
+    if (e >= 0 && e < kEncodingCount) return static_cast<Encoding>(e);
+  }
+  return kUtf8;
+}
+
+// Calls f(chars, length) with the characters of `s`; valid for the call.
+template <typename F>
+auto WithChars(JSLinearString* s, const JS::AutoCheckCannotGC& nogc, F&& f) {
+  size_t len = JS::GetLinearStringLength(s);
+  if (JS::LinearStringHasLatin1Chars(s)) {
+    return f(JS::GetLatin1LinearStringChars(nogc, s), len);
+  }
+  return f(JS::GetTwoByteLinearStringChars(nogc, s), len);
+}
+
+// --- ASCII scanning ----------------------------------------------------------
+
+// Index of the first byte >= 0x80, or n.
+size_t FirstNonAscii(const uint8_t* p, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ULL) break;
+  }
+  for (; i < n; i++) {
+    if (p[i] & 0x80) return i;
+  }
+  return n;
+}
+
+// --- UTF-8 -------------------------------------------------------------------
+
+// UTF-8 byte length of a string; a lone surrogate counts as U+FFFD (3 bytes).
+size_t Utf8Length(const JS::Latin1Char* s, size_t n) {
+  size_t extra = 0;
+  for (size_t i = 0; i < n; i++) extra += s[i] >> 7;
+  return n + extra;
+}
+
+size_t Utf8Length(const char16_t* s, size_t n) {
+  size_t total = 0;
+  for (size_t i = 0; i < n; i++) {
+    char16_t c = s[i];
+    if (c < 0x80) {
+      total += 1;
+    } else if (c < 0x800) {
+      total += 2;
+    } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 &&
+               s[i + 1] <= 0xDFFF) {
+      total += 4;
+      i++;
+    } else {
+      total += 3;
+    }
+  }
+  return total;
+}
+
+// Writes UTF-8 into out[0, cap) and returns the bytes written. A character
+// that does not fit entirely is not written, nor anything after it.
+size_t WriteUtf8(const JS::Latin1Char* s, size_t n, uint8_t* out, size_t cap) {
+  size_t i = 0, o = 0;
+  while (i < n) {
+    size_t run = FirstNonAscii(s + i, std::min(n - i, cap - o));
+    std::memcpy(out + o, s + i, run);
+    i += run;
+    o += run;
+    if (i == n || o == cap) break;
+    uint8_t c = s[i];
+    if (c < 0x80) continue;  // the ASCII run was cut by `cap`; loop ends above
+    if (cap - o < 2) break;
+    out[o++] = 0xC0 | (c >> 6);
+    out[o++] = 0x80 | (c & 0x3F);
+    i++;
+  }
+  return o;
+}
+
+size_t WriteUtf8(const char16_t* s, size_t n, uint8_t* out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t c = s[i];
+    if (c < 0x80) {
+      if (o == cap) break;
+      out[o++] = static_cast<uint8_t>(c);
+      continue;
+    }
+    if (c < 0x800) {
+      if (cap - o < 2) break;
+      out[o++] = 0xC0 | (c >> 6);
+      out[o++] = 0x80 | (c & 0x3F);
+      continue;
+    }
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 &&
+        s[i + 1] <= 0xDFFF) {
+      if (cap - o < 4) break;
+      uint32_t cp = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+      out[o++] = 0xF0 | (cp >> 18);
+      out[o++] = 0x80 | ((cp >> 12) & 0x3F);
+      out[o++] = 0x80 | ((cp >> 6) & 0x3F);
+      out[o++] = 0x80 | (cp & 0x3F);
+      i++;
+      continue;
+    }
+    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;  // lone surrogate
+    if (cap - o < 3) break;
+    out[o++] = 0xE0 | (c >> 12);
+    out[o++] = 0x80 | ((c >> 6) & 0x3F);
+    out[o++] = 0x80 | (c & 0x3F);
+  }
+  return o;
+}
+
+// Decodes UTF-8 as the WHATWG Encoding Standard does: each maximal invalid
+// subsequence becomes one U+FFFD, and the byte that ended it is read again.
+// `emit` receives UTF-16 code units.
+template <typename Emit>
+void DecodeUtf8(const uint8_t* p, size_t n, Emit&& emit) {
+  size_t i = 0;
+  while (i < n) {
+    uint8_t b = p[i];
+    if (b < 0x80) {
+      emit(b);
+      i++;
+      continue;
+    }
+    size_t need;
+    uint32_t cp;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+      need = 1;
+      cp = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      need = 2;
+      cp = b & 0x0F;
+      if (b == 0xE0) lo = 0xA0;
+      if (b == 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      need = 3;
+      cp = b & 0x07;
+      if (b == 0xF0) lo = 0x90;
+      if (b == 0xF4) hi = 0x8F;
+    } else {
+      emit(0xFFFD);
+      i++;
+      continue;
+    }
+    size_t j = i + 1;
+    bool ok = true;
+    for (size_t k = 0; k < need; k++, j++) {
+      if (j >= n || p[j] < lo || p[j] > hi) {
+        ok = false;
+        break;
+      }
+      lo = 0x80;
+      hi = 0xBF;
+      cp = (cp << 6) | (p[j] & 0x3F);
+    }
+    i = j;
+    if (!ok) {
+      emit(0xFFFD);
+    } else if (cp >= 0x10000) {
+      cp -= 0x10000;
+      emit(static_cast<char16_t>(0xD800 + (cp >> 10)));
+      emit(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+    } else {
+      emit(static_cast<char16_t>(cp));
+    }
+  }
+}
+
+// True when p[0, n) is well-formed UTF-8 (no surrogates, no overlongs).
+bool IsUtf8(const uint8_t* p, size_t n) {
+  size_t i = FirstNonAscii(p, n);
+  while (i < n) {
+    uint8_t b = p[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    size_t need;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+      need = 1;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      need = 2;
+      if (b == 0xE0) lo = 0xA0;
+      if (b == 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      need = 3;
+      if (b == 0xF0) lo = 0x90;
+      if (b == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (n - i - 1 < need) return false;
+    for (size_t k = 1; k <= need; k++) {
+      if (p[i + k] < lo || p[i + k] > hi) return false;
+      lo = 0x80;
+      hi = 0xBF;
+    }
+    i += need + 1;
+  }
+  return true;
+}
+
+// --- hex and base64 ----------------------------------------------------------
+
+const char kHexDigits[] = "0123456789abcdef";
+const char kBase64Chars[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const char kBase64UrlChars[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+int HexValue(uint8_t c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Both alphabets decode in either encoding, as in node. 64 = not base64.
+struct Base64Table {
+  uint8_t v[256];
+  constexpr Base64Table() : v() {
+    for (int i = 0; i < 256; i++) v[i] = 64;
+    for (int i = 0; i < 64; i++) {
+      v[static_cast<uint8_t>(kBase64Chars[i])] = static_cast<uint8_t>(i);
+      v[static_cast<uint8_t>(kBase64UrlChars[i])] = static_cast<uint8_t>(i);
+    }
+  }
+};
+constexpr Base64Table kBase64Values;
+
+// Node reads hex and base64 input one byte per character: a UTF-16 unit
+// counts by its low byte.
+template <typename CharT>
+uint8_t LowByte(CharT c) {
+  return static_cast<uint8_t>(c & 0xFF);
+}
+
+// Decodes pairs of hex digits until the first pair that is not one.
+template <typename CharT>
+size_t WriteHex(const CharT* s, size_t n, uint8_t* out, size_t cap) {
+  size_t i = 0;
+  for (; i < cap && 2 * i + 1 < n; i++) {
+    int a = HexValue(LowByte(s[2 * i]));
+    int b = HexValue(LowByte(s[2 * i + 1]));
+    if (a < 0 || b < 0) break;
+    out[i] = static_cast<uint8_t>((a << 4) | b);
+  }
+  return i;
+}
+
+// Lenient base64 (node's): characters outside both alphabets are skipped,
+// '=' ends the input, and a trailing partial group yields the whole bytes
+// it holds.
+template <typename CharT>
+size_t WriteBase64(const CharT* s, size_t n, uint8_t* out, size_t cap) {
+  size_t o = 0;
+  uint32_t acc = 0;
+  int have = 0;  // sextets in acc
+  for (size_t i = 0; i < n && o < cap; i++) {
+    uint8_t c = LowByte(s[i]);
+    uint8_t v = kBase64Values.v[c];
+    if (v == 64) {
+      if (c == '=') break;
+      continue;
+    }
+    acc = (acc << 6) | v;
+    have++;
+    // Sextets 2, 3 and 4 of a group each complete one byte.
+    if (have >= 2) out[o++] = static_cast<uint8_t>(acc >> (2 * (4 - have)));
+    if (have == 4) {
+      acc = 0;
+      have = 0;
+    }
+  }
+  return o;
+}
+
+// Upper bound of the decoded size, node's estimate (before padding).
+template <typename CharT>
+size_t Base64DecodedSize(const CharT* s, size_t n) {
+  if (n > 0 && s[n - 1] == '=') n--;
+  if (n > 0 && s[n - 1] == '=') n--;
+  return (n / 4) * 3 + ((n % 4) * 3) / 4;
+}
+
+size_t Base64EncodedSize(size_t n, bool url) {
+  return url ? (n / 3) * 4 + ((n % 3) ? (n % 3) + 1 : 0) : ((n + 2) / 3) * 4;
+}
+
+template <typename CharT>
+void EncodeBase64(const uint8_t* p, size_t n, CharT* out, bool url) {
+  const char* table = url ? kBase64UrlChars : kBase64Chars;
+  size_t i = 0, o = 0;
+  for (; i + 3 <= n; i += 3) {
+    uint32_t w = (p[i] << 16) | (p[i + 1] << 8) | p[i + 2];
+    out[o++] = table[w >> 18];
+    out[o++] = table[(w >> 12) & 63];
+    out[o++] = table[(w >> 6) & 63];
+    out[o++] = table[w & 63];
+  }
+  size_t rest = n - i;
+  if (rest == 1) {
+    uint32_t w = p[i] << 16;
+    out[o++] = table[w >> 18];
+    out[o++] = table[(w >> 12) & 63];
+    if (!url) {
+      out[o++] = '=';
+      out[o++] = '=';
+    }
+  } else if (rest == 2) {
+    uint32_t w = (p[i] << 16) | (p[i + 1] << 8);
+    out[o++] = table[w >> 18];
+    out[o++] = table[(w >> 12) & 63];
+    out[o++] = table[(w >> 6) & 63];
+    if (!url) out[o++] = '=';
+  }
+}
+
+// --- encoding a string ---------------------------------------------------------
+
+// Bytes `s` needs in `enc`; exact except for hex and base64 (an upper bound).
+template <typename CharT>
+size_t EncodedSize(const CharT* s, size_t n, Encoding enc) {
+  switch (enc) {
+    case kUtf8: return Utf8Length(s, n);
+    case kUcs2: return n * 2;
+    case kLatin1:
+    case kAscii: return n;
+    case kHex: return n / 2;
+    case kBase64:
+    case kBase64Url: return Base64DecodedSize(s, n);
+  }
+  return 0;
+}
+
+// Encodes `s` into out[0, cap), returning the bytes written. Latin1 and ascii
+// keep the low byte of each unit; utf16le writes whole units only.
+template <typename CharT>
+size_t Encode(const CharT* s, size_t n, Encoding enc, uint8_t* out, size_t cap) {
+  switch (enc) {
+    case kUtf8: return WriteUtf8(s, n, out, cap);
+    case kUcs2: {
+      size_t units = std::min(n, cap / 2);
+      for (size_t i = 0; i < units; i++) {
+        out[2 * i] = static_cast<uint8_t>(s[i] & 0xFF);
+        out[2 * i + 1] = static_cast<uint8_t>(s[i] >> 8);
+      }
+      return units * 2;
+    }
+    case kLatin1:
+    case kAscii: {
+      size_t m = std::min(n, cap);
+      if constexpr (sizeof(CharT) == 1) {
+        std::memcpy(out, s, m);
+      } else {
+        for (size_t i = 0; i < m; i++) out[i] = static_cast<uint8_t>(s[i] & 0xFF);
+      }
+      return m;
+    }
+    case kHex: return WriteHex(s, n, out, cap);
+    case kBase64:
+    case kBase64Url: return WriteBase64(s, n, out, cap);
+  }
+  return 0;
+}
+
+// --- decoding bytes ------------------------------------------------------------
+
+// Characters `enc` makes of n bytes (utf8 is counted separately).
+size_t DecodedLength(size_t n, Encoding enc) {
+  switch (enc) {
+    case kUcs2: return n / 2;
+    case kHex: return n * 2;
+    case kBase64: return Base64EncodedSize(n, false);
+    case kBase64Url: return Base64EncodedSize(n, true);
+    default: return n;
+  }
+}
+
+JSString* NewLatin1(JSContext* cx, Owned<JS::Latin1Char> chars, size_t len) {
+  js::UniquePtr<JS::Latin1Char[], JS::FreePolicy> owned(chars.release());
+  return JS_NewLatin1String(cx, std::move(owned), len);
+}
+
+JSString* NewTwoByte(JSContext* cx, Owned<char16_t> chars, size_t len) {
+  JS::UniqueTwoByteChars owned(chars.release());
+  return JS_NewUCString(cx, std::move(owned), len);
+}
+
+template <typename T>
+[[nodiscard]] Owned<T> AllocChars(JSContext* cx, size_t len) {
+  Owned<T> p(static_cast<T*>(JS_string_malloc(cx, (len + 1) * sizeof(T))));
+  if (!p) {
+    JS_ReportOutOfMemory(cx);
+    return p;
+  }
+  p[len] = 0;
+  return p;
+}
+
+// Decodes source[start, end) into a string. Sets `*too_long` instead when
+// the string would exceed the engine's limit.
+JSString* Decode(JSContext* cx, JS::HandleObject source, Encoding enc, size_t start,
+                 size_t end, bool* too_long) {
+  *too_long = false;
+  size_t n = end - start;
+  if (n == 0) return JS_GetEmptyString(cx);
+
+  if (enc == kUtf8) {
+    // Pass 1: the ASCII prefix and the UTF-16 length.
+    size_t ascii, units = 0;
+    {
+      JS::AutoCheckCannotGC nogc;
+      Bytes b = GetBytes(source, nogc);
+      if (end > b.size) return JS_GetEmptyString(cx);
+      const uint8_t* p = b.data + start;
+      ascii = FirstNonAscii(p, n);
+      if (ascii < n) {
+        units = ascii;
+        DecodeUtf8(p + ascii, n - ascii, [&units](char16_t) { units++; });
+      }
+    }
+    if (ascii == n) {
+      if (n > JS::MaxStringLength) return *too_long = true, nullptr;
+      Owned<JS::Latin1Char> chars = AllocChars<JS::Latin1Char>(cx, n);
+      if (!chars) return nullptr;
+      JS::AutoCheckCannotGC nogc;
+      Bytes b = GetBytes(source, nogc);
+      if (end > b.size) return JS_GetEmptyString(cx);
+      std::memcpy(chars.get(), b.data + start, n);
+      return NewLatin1(cx, std::move(chars), n);
+    }
+    if (units > JS::MaxStringLength) return *too_long = true, nullptr;
+    Owned<char16_t> chars = AllocChars<char16_t>(cx, units);
+    if (!chars) return nullptr;
+    {
+      JS::AutoCheckCannotGC nogc;
+      Bytes b = GetBytes(source, nogc);
+      if (end > b.size) return JS_GetEmptyString(cx);
+      const uint8_t* p = b.data + start;
+      char16_t* out = chars.get();
+      for (size_t i = 0; i < ascii; i++) out[i] = p[i];
+      size_t o = ascii;
+      DecodeUtf8(p + ascii, n - ascii, [out, &o](char16_t c) { out[o++] = c; });
+    }
+    return NewTwoByte(cx, std::move(chars), units);
+  }
+
+  size_t len = DecodedLength(n, enc);
+  if (len == 0) return JS_GetEmptyString(cx);
+  if (len > JS::MaxStringLength) return *too_long = true, nullptr;
+
+  if (enc == kUcs2) {
+    Owned<char16_t> chars = AllocChars<char16_t>(cx, len);
+    if (!chars) return nullptr;
+    {
+      JS::AutoCheckCannotGC nogc;
+      Bytes b = GetBytes(source, nogc);
+      if (end > b.size) return JS_GetEmptyString(cx);
+      const uint8_t* p = b.data + start;
+      char16_t* out = chars.get();
+      for (size_t i = 0; i < len; i++) {
+        out[i] = static_cast<char16_t>(p[2 * i] | (p[2 * i + 1] << 8));
+      }
+    }
+    return NewTwoByte(cx, std::move(chars), len);
+  }
+
+  Owned<JS::Latin1Char> chars = AllocChars<JS::Latin1Char>(cx, len);
+  if (!chars) return nullptr;
+  {
+    JS::AutoCheckCannotGC nogc;
+    Bytes b = GetBytes(source, nogc);
+    if (end > b.size) return JS_GetEmptyString(cx);
+    const uint8_t* p = b.data + start;
+    JS::Latin1Char* out = chars.get();
+    switch (enc) {
+      case kLatin1: std::memcpy(out, p, n); break;
+      case kAscii:
+        for (size_t i = 0; i < n; i++) out[i] = p[i] & 0x7F;
+        break;
+      case kHex:
+        for (size_t i = 0; i < n; i++) {
+          out[2 * i] = kHexDigits[p[i] >> 4];
+          out[2 * i + 1] = kHexDigits[p[i] & 15];
+        }
+        break;
+      case kBase64: EncodeBase64(p, n, out, false); break;
+      case kBase64Url: EncodeBase64(p, n, out, true); break;
+      default: break;
+    }
+  }
+  return NewLatin1(cx, std::move(chars), len);
+}
+
+// --- searching -------------------------------------------------------------------
+
+// Node's choice of where a search starts, from the caller's offset (negative
+// counts from the end). Returns -1 when the search cannot match.
+int64_t SearchStart(int64_t hay_len, int64_t offset, int64_t needle_len, bool forward) {
+  if (offset < 0) {
+    if (offset + hay_len >= 0) return hay_len + offset;
+    if (forward || needle_len == 0) return 0;
+    return -1;
+  }
+  if (offset + needle_len <= hay_len) return offset;
+  if (needle_len == 0) return hay_len;
+  if (forward) return -1;
+  return hay_len - 1;
+}
+
+// First (forward) or last (backward) position p of needle in hay with p a
+// multiple of `step`, p >= start (forward) or p <= start (backward).
+int64_t FindBytes(const uint8_t* hay, size_t hay_len, const uint8_t* needle,
+                  size_t needle_len, size_t start, bool forward, size_t step) {
+  if (needle_len == 0 || needle_len > hay_len) return -1;
+  size_t last = hay_len - needle_len;  // last possible position
+  if (forward) {
+    size_t pos = start;
+    if (pos % step) pos += step - pos % step;
+    while (pos <= last) {
+      const void* hit = memmem(hay + pos, hay_len - pos, needle, needle_len);
+      if (!hit) return -1;
+      size_t at = static_cast<const uint8_t*>(hit) - hay;
+      if (at % step == 0) return static_cast<int64_t>(at);
+      pos = at + (step - at % step);
+    }
+    return -1;
+  }
+  size_t pos = std::min(start, last);
+  pos -= pos % step;
+  for (;;) {
+    // The last occurrence of the first byte at or before pos.
+    const void* hit = memrchr(hay, needle[0], pos + 1);
+    if (!hit) return -1;
+    size_t at = static_cast<const uint8_t*>(hit) - hay;
+    if (at % step == 0 && std::memcmp(hay + at, needle, needle_len) == 0) {
+      return static_cast<int64_t>(at);
+    }
+    if (at == 0) return -1;
+    pos = at - 1;
+  }
+}
+
+// The shared part of indexOfString/indexOfBuffer: `needle` is already encoded.
+double SearchEncoded(const uint8_t* hay, size_t hay_len, const uint8_t* needle,
+                     size_t needle_len, int64_t offset, bool forward, bool ucs2) {
+  int64_t start = SearchStart(static_cast<int64_t>(hay_len), offset,
+                              static_cast<int64_t>(needle_len), forward);
+  if (needle_len == 0) return static_cast<double>(start);
+  if (hay_len == 0 || start < 0) return -1;
+  if ((forward && needle_len + static_cast<size_t>(start) > hay_len) || needle_len > hay_len) {
+    return -1;
+  }
+  size_t step = 1;
+  if (ucs2) {
+    // Whole UTF-16 units from the start of the haystack.
+    if (hay_len < 2 || needle_len < 2) return -1;
+    hay_len -= hay_len % 2;
+    needle_len -= needle_len % 2;
+    step = 2;
+  }
+  return static_cast<double>(FindBytes(hay, hay_len, needle, needle_len,
+                                       static_cast<size_t>(start), forward, step));
+}
+
+int64_t OffsetArg(const JS::CallArgs& args, unsigned i) {
+  double d = IntegerArg(args, i, 0);
+  const double kLimit = 9007199254740991.0;
+  return static_cast<int64_t>(std::clamp(d, -kLimit, kLimit));
+}
+
+// --- natives -----------------------------------------------------------------------
+
+// byteLengthUtf8(string)
+bool ByteLengthUtf8(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::Rooted<JSLinearString*> s(cx);
+  if (!StringArg(cx, args, 0, &s)) return false;
+  JS::AutoCheckCannotGC nogc;
+  size_t n = WithChars(s, nogc, [](auto* p, size_t len) { return Utf8Length(p, len); });
+  args.rval().setNumber(static_cast<double>(n));
+  return true;
+}
+
+// toString(source, encoding, start, end): the decoded string, or undefined
+// when it would be longer than the engine allows.
+bool ToString(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject source(cx);
+  if (!BytesArg(cx, args, 0, &source)) return false;
+  size_t size = ByteLengthOf(source);
+  size_t start = IndexArg(args, 2, 0, size);
+  size_t end = IndexArg(args, 3, size, size);
+  if (end < start) end = start;
+  bool too_long;
+  JSString* s = Decode(cx, source, EncodingArg(args, 1), start, end, &too_long);
+  if (too_long) {
+    args.rval().setUndefined();
+    return true;
+  }
+  if (!s) return false;
+  args.rval().setString(s);
+  return true;
+}
+
+// write(target, string, offset, maxLength, encoding): bytes written.
+bool Write(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject target(cx);
+  JS::Rooted<JSLinearString*> s(cx);
+  if (!BytesArg(cx, args, 0, &target) || !StringArg(cx, args, 1, &s)) return false;
+  Encoding enc = EncodingArg(args, 4);
+  JS::AutoCheckCannotGC nogc;
+  Bytes b = GetBytes(target, nogc);
+  size_t offset = IndexArg(args, 2, 0, b.size);
+  size_t cap = IndexArg(args, 3, b.size - offset, b.size - offset);
+  size_t written = WithChars(s, nogc, [&](auto* p, size_t n) {
+    return Encode(p, n, enc, b.data + offset, cap);
+  });
+  args.rval().setNumber(static_cast<double>(written));
+  return true;
+}
+
+// fromString(string, encoding): a new ArrayBuffer holding the encoded bytes.
+bool FromString(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::Rooted<JSLinearString*> s(cx);
+  if (!StringArg(cx, args, 0, &s)) return false;
+  Encoding enc = EncodingArg(args, 1);
+  size_t size;
+  {
+    JS::AutoCheckCannotGC nogc;
+    size = WithChars(s, nogc, [enc](auto* p, size_t n) { return EncodedSize(p, n, enc); });
+  }
+  JSObject* ab;
+  if (size == 0) {
+    ab = JS::NewArrayBuffer(cx, 0);
+  } else {
+    Owned<uint8_t> data(static_cast<uint8_t*>(
+        js_arena_malloc(js::ArrayBufferContentsArena, size)));
+    if (!data) {
+      JS_ReportOutOfMemory(cx);
+      return false;
+    }
+    size_t written;
+    {
+      JS::AutoCheckCannotGC nogc;
+      written = WithChars(s, nogc, [&](auto* p, size_t n) {
+        return Encode(p, n, enc, data.get(), size);
+      });
+    }
+    if (written == 0) {
+      ab = JS::NewArrayBuffer(cx, 0);
+    } else {
+      if (written < size) {
+        void* shrunk = js_arena_realloc(js::ArrayBufferContentsArena, data.get(), written);
+        if (shrunk) {
+          data.release();
+          data.reset(static_cast<uint8_t*>(shrunk));
+        }
+      }
+      ab = JS::NewArrayBufferWithContents(cx, written, data.get());
+      if (ab) data.release();
+    }
+  }
+  if (!ab) return false;
+  args.rval().setObject(*ab);
+  return true;
+}
+
+// Repeats pattern[0, plen) over out[0, n).
+void FillPattern(uint8_t* out, size_t n, const uint8_t* pattern, size_t plen) {
+  if (plen == 1) {
+    std::memset(out, pattern[0], n);
+    return;
+  }
+  size_t first = std::min(n, plen);
+  std::memcpy(out, pattern, first);
+  for (size_t done = first; done < n;) {
+    size_t chunk = std::min(done, n - done);
+    std::memcpy(out + done, out, chunk);
+    done += chunk;
+  }
+}
+
+// fill(target, value, start, end, encoding): 0, -1 when value yields no
+// bytes, -2 when the range is outside the target. value is a string (in
+// `encoding`), bytes, or a number (its low byte).
+bool Fill(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject target(cx);
+  if (!BytesArg(cx, args, 0, &target)) return false;
+  double start_d = IntegerArg(args, 2, 0);
+  double end_d = IntegerArg(args, 3, static_cast<double>(ByteLengthOf(target)));
+  Encoding enc = EncodingArg(args, 4);
+
+  JS::RootedValue value(cx, args.get(1));
+  JS::Rooted<JSLinearString*> str(cx);
+  JS::RootedObject bytes(cx);
+  uint8_t byte = 0;
+  if (value.isString()) {
+    str = JS_EnsureLinearString(cx, value.toString());
+    if (!str) return false;
+  } else if ((bytes = UnwrapBytes(value))) {
+    // filled below
+  } else {
+    uint32_t u;
+    if (!JS::ToUint32(cx, value, &u)) return false;
+    byte = static_cast<uint8_t>(u & 0xFF);
+  }
+
+  // The pattern is copied out first: it may alias the target.
+  Owned<uint8_t> pattern;
+  size_t plen = 1;
+  if (str || bytes) {
+    size_t cap;
+    {
+      JS::AutoCheckCannotGC nogc;
+      cap = str ? WithChars(str, nogc, [enc](auto* p, size_t n) { return EncodedSize(p, n, enc); })
+                : GetBytes(bytes, nogc).size;
+    }
+    if (cap == 0) {
+      args.rval().setInt32(-1);
+      return true;
+    }
+    pattern.reset(static_cast<uint8_t*>(js_malloc(cap)));
+    if (!pattern) {
+      JS_ReportOutOfMemory(cx);
+      return false;
+    }
+    JS::AutoCheckCannotGC nogc;
+    if (str) {
+      plen = WithChars(str, nogc, [&](auto* p, size_t n) {
+        return Encode(p, n, enc, pattern.get(), cap);
+      });
+    } else {
+      Bytes src = GetBytes(bytes, nogc);
+      plen = std::min(cap, src.size);
+      std::memcpy(pattern.get(), src.data, plen);
+    }
+    if (plen == 0) {
+      args.rval().setInt32(-1);
+      return true;
+    }
+  }
+
+  JS::AutoCheckCannotGC nogc;
+  Bytes b = GetBytes(target, nogc);
+  if (start_d < 0 || end_d > static_cast<double>(b.size) || start_d > end_d) {
+    args.rval().setInt32(-2);
+    return true;
+  }
+  size_t start = static_cast<size_t>(start_d), end = static_cast<size_t>(end_d);
+  if (pattern) {
+    FillPattern(b.data + start, end - start, pattern.get(), plen);
+  } else if (end > start) {
+    std::memset(b.data + start, byte, end - start);
+  }
+  args.rval().setInt32(0);
+  return true;
+}
+
+// indexOfString(haystack, string, byteOffset, encoding, forward)
+bool IndexOfString(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject hay(cx);
+  JS::Rooted<JSLinearString*> s(cx);
+  if (!BytesArg(cx, args, 0, &hay) || !StringArg(cx, args, 1, &s)) return false;
+  int64_t offset = OffsetArg(args, 2);
+  Encoding enc = EncodingArg(args, 3);
+  bool forward = JS::ToBoolean(args.get(4));
+
+  size_t cap;
+  {
+    JS::AutoCheckCannotGC nogc;
+    cap = WithChars(s, nogc, [enc](auto* p, size_t n) { return EncodedSize(p, n, enc); });
+  }
+  Owned<uint8_t> needle(static_cast<uint8_t*>(js_malloc(cap ? cap : 1)));
+  if (!needle) {
+    JS_ReportOutOfMemory(cx);
+    return false;
+  }
+  JS::AutoCheckCannotGC nogc;
+  size_t needle_len = WithChars(s, nogc, [&](auto* p, size_t n) {
+    return Encode(p, n, enc, needle.get(), cap);
+  });
+  Bytes b = GetBytes(hay, nogc);
+  args.rval().setNumber(SearchEncoded(b.data, b.size, needle.get(), needle_len, offset,
+                                      forward, enc == kUcs2));
+  return true;
+}
+
+// indexOfBuffer(haystack, needle, byteOffset, encoding, forward)
+bool IndexOfBuffer(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject hay(cx), needle(cx);
+  if (!BytesArg(cx, args, 0, &hay) || !BytesArg(cx, args, 1, &needle)) return false;
+  int64_t offset = OffsetArg(args, 2);
+  Encoding enc = EncodingArg(args, 3);
+  bool forward = JS::ToBoolean(args.get(4));
+  JS::AutoCheckCannotGC nogc;
+  Bytes h = GetBytes(hay, nogc);
+  Bytes n = GetBytes(needle, nogc);
+  args.rval().setNumber(SearchEncoded(h.data, h.size, n.data, n.size, offset, forward,
+                                      enc == kUcs2));
+  return true;
+}
+
+// indexOfNumber(haystack, byte, byteOffset, forward)
+bool IndexOfNumber(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject hay(cx);
+  if (!BytesArg(cx, args, 0, &hay)) return false;
+  uint8_t byte = static_cast<uint8_t>(
+      static_cast<uint64_t>(static_cast<int64_t>(IntegerArg(args, 1, 0))) & 0xFF);
+  int64_t offset = OffsetArg(args, 2);
+  bool forward = JS::ToBoolean(args.get(3));
+  JS::AutoCheckCannotGC nogc;
+  Bytes b = GetBytes(hay, nogc);
+  int64_t start = SearchStart(static_cast<int64_t>(b.size), offset, 1, forward);
+  double result = -1;
+  if (start >= 0 && b.size > 0 && static_cast<size_t>(start) < b.size) {
+    size_t at = static_cast<size_t>(start);
+    const void* hit = forward ? memchr(b.data + at, byte, b.size - at)
+                              : memrchr(b.data, byte, at + 1);
+    if (hit) result = static_cast<double>(static_cast<const uint8_t*>(hit) - b.data);
+  }
+  args.rval().setNumber(result);
+  return true;
+}
+
+int CompareBytes(const uint8_t* a, size_t alen, const uint8_t* b, size_t blen) {
+  size_t n = std::min(alen, blen);
+  int r = n ? std::memcmp(a, b, n) : 0;
+  if (r != 0) return r < 0 ? -1 : 1;
+  if (alen != blen) return alen < blen ? -1 : 1;
+  return 0;
+}
+
+// compare(a, b): -1, 0 or 1.
+bool Compare(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject a(cx), b(cx);
+  if (!BytesArg(cx, args, 0, &a) || !BytesArg(cx, args, 1, &b)) return false;
+  JS::AutoCheckCannotGC nogc;
+  Bytes x = GetBytes(a, nogc), y = GetBytes(b, nogc);
+  args.rval().setInt32(CompareBytes(x.data, x.size, y.data, y.size));
+  return true;
+}
+
+// compareOffset(source, target, targetStart, sourceStart, targetEnd, sourceEnd)
+bool CompareOffset(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject a(cx), b(cx);
+  if (!BytesArg(cx, args, 0, &a) || !BytesArg(cx, args, 1, &b)) return false;
+  JS::AutoCheckCannotGC nogc;
+  Bytes src = GetBytes(a, nogc), dst = GetBytes(b, nogc);
+  size_t target_start = IndexArg(args, 2, 0, dst.size);
+  size_t source_start = IndexArg(args, 3, 0, src.size);
+  size_t target_end = std::max(IndexArg(args, 4, dst.size, dst.size), target_start);
+  size_t source_end = std::max(IndexArg(args, 5, src.size, src.size), source_start);
+  args.rval().setInt32(CompareBytes(src.data + source_start, source_end - source_start,
+                                    dst.data + target_start, target_end - target_start));
+  return true;
+}
+
+// copy(source, target, targetStart, sourceStart, count): bytes copied; the
+// ranges may overlap.
+bool Copy(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject a(cx), b(cx);
+  if (!BytesArg(cx, args, 0, &a) || !BytesArg(cx, args, 1, &b)) return false;
+  JS::AutoCheckCannotGC nogc;
+  Bytes src = GetBytes(a, nogc), dst = GetBytes(b, nogc);
+  size_t target_start = IndexArg(args, 2, 0, dst.size);
+  size_t source_start = IndexArg(args, 3, 0, src.size);
+  size_t count = IndexArg(args, 4, src.size, src.size);
+  count = std::min({count, src.size - source_start, dst.size - target_start});
+  if (count) std::memmove(dst.data + target_start, src.data + source_start, count);
+  args.rval().setNumber(static_cast<double>(count));
+  return true;
+}
+
+template <size_t N>
+bool Swap(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject obj(cx);
+  if (!BytesArg(cx, args, 0, &obj)) return false;
+  JS::AutoCheckCannotGC nogc;
+  Bytes b = GetBytes(obj, nogc);
+  for (size_t i = 0; i + N <= b.size; i += N) std::reverse(b.data + i, b.data + i + N);
+  args.rval().set(args[0]);
+  return true;
+}
+
+// isUtf8(bytes) / isAscii(bytes): a boolean, or undefined when detached.
+template <bool (*Check)(const uint8_t*, size_t)>
+bool Validate(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject obj(cx);
+  if (!BytesArg(cx, args, 0, &obj)) return false;
+  if (IsDetached(obj)) {
+    args.rval().setUndefined();
+    return true;
+  }
+  JS::AutoCheckCannotGC nogc;
+  Bytes b = GetBytes(obj, nogc);
+  args.rval().setBoolean(Check(b.data, b.size));
+  return true;
+}
+
+bool IsAscii(const uint8_t* p, size_t n) { return FirstNonAscii(p, n) == n; }
+
+const JSFunctionSpec kMethods[] = {
+    JS_FN("byteLengthUtf8", ByteLengthUtf8, 1, 0),
+    JS_FN("toString", ToString, 4, 0),
+    JS_FN("write", Write, 5, 0),
+    JS_FN("fromString", FromString, 2, 0),
+    JS_FN("fill", Fill, 5, 0),
+    JS_FN("indexOfString", IndexOfString, 5, 0),
+    JS_FN("indexOfBuffer", IndexOfBuffer, 5, 0),
+    JS_FN("indexOfNumber", IndexOfNumber, 4, 0),
+    JS_FN("compare", Compare, 2, 0),
+    JS_FN("compareOffset", CompareOffset, 6, 0),
+    JS_FN("copy", Copy, 5, 0),
+    JS_FN("swap16", Swap<2>, 1, 0),
+    JS_FN("swap32", Swap<4>, 1, 0),
+    JS_FN("swap64", Swap<8>, 1, 0),
+    JS_FN("isUtf8", Validate<IsUtf8>, 1, 0),
+    JS_FN("isAscii", Validate<IsAscii>, 1, 0),
+    JS_FS_END};
+
+}  // namespace
+
+bool InitBuffer(JSContext* cx, JS::HandleObject target) {
+  if (!JS_DefineFunctions(cx, target, kMethods)) return false;
+  if (!SetNumber(cx, target, "kMaxLength", kMaxLength) ||
+      !SetNumber(cx, target, "kStringMaxLength", JS::MaxStringLength)) {
+    return false;
+  }
+  JS::RootedObject encodings(cx, JS_NewPlainObject(cx));
+  if (!encodings) return false;
+  static const struct {
+    const char* name;
+    Encoding id;
+  } kNames[] = {{"utf8", kUtf8},   {"utf16le", kUcs2}, {"latin1", kLatin1},
+                {"ascii", kAscii}, {"hex", kHex},      {"base64", kBase64},
+                {"base64url", kBase64Url}};
+  for (const auto& e : kNames) {
+    if (!SetNumber(cx, encodings, e.name, e.id)) return false;
+  }
+  JS::RootedValue v(cx, JS::ObjectValue(*encodings));
+  return JS_DefineProperty(cx, target, "encodings", v, JSPROP_ENUMERATE);
+}
+
+}  // namespace eddy::bindings
