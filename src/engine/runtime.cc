@@ -540,18 +540,26 @@ std::string Runtime::BuildArrow(JS::HandleValue error, JS::HandleObject stack,
   if (!have_line && !GetSourceLine(file, line, &source_line)) {
     return std::string();
   }
-  // SpiderMonkey puts a throw statement's position at its operand; V8 (and so
-  // node's arrow) at the `throw` keyword.
-  // (An exception from a microtask keeps the operand's position: node
-  // reports those through the promise machinery, as for rejections.)
-  if (!from_promise && !in_microtask_ && column > 1 &&
+  // SpiderMonkey puts a throw statement's position inside its operand (at the
+  // last part of it); V8, and so node's arrow, at the `throw` keyword. Move
+  // to the nearest `throw` token before the recorded column on that line.
+  if (!from_promise && !in_microtask_ && !underline && column > 1 &&
       column - 1 <= source_line.size()) {
+    auto ident = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
+    };
     size_t end = column - 1;
-    while (end > 0 && (source_line[end - 1] == ' ' || source_line[end - 1] == '\t')) end--;
-    if (end >= 5 && source_line.compare(end - 5, 5, "throw") == 0 &&
-        (end == 5 || !(std::isalnum(static_cast<unsigned char>(source_line[end - 6])) ||
-                       source_line[end - 6] == '_' || source_line[end - 6] == '$'))) {
-      column = static_cast<uint32_t>(end - 5 + 1);
+    while (end >= 5) {
+      size_t at = source_line.rfind("throw", end - 5);
+      if (at == std::string::npos) break;
+      bool start_ok = at == 0 || !ident(source_line[at - 1]);
+      bool end_ok = at + 5 >= source_line.size() || !ident(source_line[at + 5]);
+      if (start_ok && end_ok) {
+        column = static_cast<uint32_t>(at + 1);
+        break;
+      }
+      if (at == 0) break;
+      end = at + 4;  // keep searching to the left
     }
   }
   std::string arrow = file + ":" + std::to_string(line) + "\n" + source_line + "\n";

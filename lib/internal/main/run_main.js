@@ -37,7 +37,7 @@ function evalScript(name, code, print) {
 
 function checkSyntax(filename) {
   const { Module } = require('internal/modules/cjs/loader');
-  const path = Module._resolveFilename(filename, null, true);
+  const path = Module._resolveFilename(require('path').resolve(filename), null, true);
   const { readFileUtf8 } = internalBinding('fs');
   const source = readFileUtf8(path);
   internalBinding('contextify').compileFunction(

@@ -34,12 +34,14 @@ const kLegacy = [
 const codeByName = new Map();
 for (const [, code, name] of kLegacy) if (name) codeByName.set(name, code);
 
-class DOMException extends Error {
+// Not a subclass of Error (so not a native error to util.types), but with
+// Error.prototype on its chain and a captured stack, as node's is.
+class DOMException {
   #name;
   #message;
 
   constructor(message = '', options = 'Error') {
-    super();
+    Error.captureStackTrace(this);
     let name = options;
     if (options !== null && typeof options === 'object') {
       name = 'name' in options ? options.name : 'Error';
@@ -58,6 +60,7 @@ class DOMException extends Error {
   get code() { return codeByName.get(this.#name) || 0; }
 }
 
+Object.setPrototypeOf(DOMException.prototype, Error.prototype);
 Object.defineProperties(DOMException.prototype, {
   [Symbol.toStringTag]: { value: 'DOMException', configurable: true },
   name: { enumerable: true },

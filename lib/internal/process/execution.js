@@ -34,6 +34,7 @@ function isErrorLike(v) {
 }
 
 const { kArrowInStack } = require('internal/errors');
+const { isNativeError } = internalBinding('types');
 
 function formatUncaught(er, arrow) {
   if (er !== null && typeof er === 'object' && er[kArrowInStack]) arrow = '';
@@ -50,7 +51,8 @@ function formatUncaught(er, arrow) {
   } catch {
     body = String(er && er.stack);
   }
-  if (!isErrorLike(er)) return `\n${arrow}${body}${footer}`;
+  // node decides the layout by whether the value is a native error.
+  if (!isNativeError(er)) return `\n${arrow}${body}${footer}`;
   return `${arrow ? `${arrow}\n` : ''}${body}${footer}`;
 }
 

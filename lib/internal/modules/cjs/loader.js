@@ -488,7 +488,8 @@ Module.createRequire = function createRequire(filename) {
 // package, or a .js file in no "type" package that only parses as ESM;
 // CommonJS otherwise.
 Module.runMain = function runMain(main = process.argv[1]) {
-  const resolved = path.resolve(main);
+  // node leaves a name that looks like a flag (after `--`) unresolved.
+  const resolved = main.startsWith('-') ? main : path.resolve(main);
   process.argv[1] = resolved;
   let filename;
   try {
