@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""eddy: comparison tests. Each test/compare/<name>.js runs under node and
+"""eddy: comparison tests. Each test/compare/<name>.js (or .mjs) runs under node and
 under eddy (optional <name>.flags: runtime flags, <name>.args: script arguments, one
 per line; <name>.stdin: fed to stdin). stdout, stderr and the exit code are normalised (paths, pids,
 versions, runtime names, frames inside the runtime's own library, function
@@ -69,18 +69,19 @@ def run(cmd, cwd, stdin_data, timeout):
 
 def compare(eddy, node, path, timeout):
     test_dir = os.path.dirname(path)
-    name = os.path.basename(path)[:-3]
+    stem = path[:path.rindex('.')]
+    name = os.path.basename(stem)
     args = []
-    if os.path.exists(path[:-3] + '.args'):
-        with open(path[:-3] + '.args') as fh:
+    if os.path.exists(stem + '.args'):
+        with open(stem + '.args') as fh:
             args = [a for a in fh.read().split('\n') if a]
     flags = []
-    if os.path.exists(path[:-3] + '.flags'):
-        with open(path[:-3] + '.flags') as fh:
+    if os.path.exists(stem + '.flags'):
+        with open(stem + '.flags') as fh:
             flags = [a for a in fh.read().split('\n') if a]
     stdin_data = b''
-    if os.path.exists(path[:-3] + '.stdin'):
-        with open(path[:-3] + '.stdin', 'rb') as fh:
+    if os.path.exists(stem + '.stdin'):
+        with open(stem + '.stdin', 'rb') as fh:
             stdin_data = fh.read()
     results = []
     for exe in (node, eddy):
@@ -120,7 +121,7 @@ def main():
                     n, _, reason = line.partition(':')
                     allow[n.strip()] = reason.strip()
     tests = sorted(os.path.join(root, f) for f in os.listdir(root)
-                   if f.endswith('.js') and a.filter in f)
+                   if (f.endswith('.js') or f.endswith('.mjs')) and a.filter in f)
     passed = failed = allowed = 0
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
         for name, diffs in pool.map(lambda t: compare(os.path.abspath(a.eddy), a.node, t, a.timeout), tests):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""eddy: runs the JS test layer. Every test/js/**/test-*.js runs in its own
+"""eddy: runs the JS test layer. Every test/js/**/test-*.js (or .mjs) runs in its own
 eddy process with a timeout; exit code 0 is a pass. test/js/status.txt lists
 tests to skip, one per line as `path: reason` (path relative to test/js).
 A `// Flags: ...` line at the top of a test passes runtime flags."""
@@ -60,7 +60,7 @@ def main():
     tests, skipped = [], []
     for dirpath, _, files in os.walk(root):
         for f in sorted(files):
-            if not (f.startswith('test-') and f.endswith('.js')):
+            if not (f.startswith('test-') and (f.endswith('.js') or f.endswith('.mjs'))):
                 continue
             full = os.path.join(dirpath, f)
             rel = os.path.relpath(full, root)

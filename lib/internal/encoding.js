@@ -5,11 +5,13 @@
 // labels of the standard are recognised and throw ERR_NOT_IMPLEMENTED.
 //
 // Node 20 is the oracle where it departs from the standard, and this file
-// follows it: windows-1252 (and every label for it: latin1, ascii, ...)
-// decodes byte for byte as ISO-8859-1 with no BOM handling; a utf-8 decoder
-// that has never streamed ignores a bad `options` argument; `options: null`
-// means "do not flush"; malformed input and bad `input` types throw plain
-// TypeErrors carrying a `code`, as node's C++ does.
+// follows it: a utf-8 or windows-1252 decoder takes a one-shot path until
+// its first `stream: true` call and a full decoder after it, for good. On
+// the one-shot path a bad `options` argument is ignored, and windows-1252
+// (with all its labels: latin1, ascii, ...) decodes as ISO-8859-1 (0x80 is
+// U+0080, not the euro sign). `options: null` means "do not flush".
+// Malformed input and bad `input` types throw plain TypeErrors carrying a
+// `code`, as node's C++ does.
 'use strict';
 
 const {
@@ -203,8 +205,8 @@ class TextDecoder {
   #fatal;
   #ignoreBOM;
   // Streaming state: the binding's Int32Array(1) cell, whether the BOM
-  // check is done for the current stream, and whether a utf-8 decoder still
-  // takes node's one-shot path (it stops for good after a streaming call).
+  // check is done for the current stream, and whether the decoder still
+  // takes node's one-shot path (see the header).
   #state = new Int32Array(1);
   #bomSeen = false;
   #oneShot = true;
@@ -230,11 +232,14 @@ class TextDecoder {
   decode(input = kEmptyInput, options = kEmptyObject) {
     if (!TextDecoder.#is(this)) throw new ERR_INVALID_THIS('TextDecoder');
     const kind = this.#kind;
-    if (kind === kLatin1) {
-      if (!isBufferSource(input)) {
-        throw invalidInputError('input', 'ArrayBuffer, SharedArrayBuffer, or ArrayBufferView');
+    if (kind === kLatin1 && this.#oneShot) {
+      this.#oneShot = !(options != null && options.stream);
+      if (this.#oneShot) {
+        if (!isBufferSource(input)) {
+          throw invalidInputError('input', 'ArrayBuffer, SharedArrayBuffer, or ArrayBufferView');
+        }
+        return decodeLatin1(input, false);
       }
-      return decodeLatin1(input);
     }
     if (kind === kUtf8 && this.#oneShot) {
       this.#oneShot = !(options != null && options.stream);
@@ -251,6 +256,7 @@ class TextDecoder {
     if (!isBufferSource(input)) {
       throw invalidInputError('input', 'SharedArrayBuffer, ArrayBuffer or ArrayBufferView');
     }
+    if (kind === kLatin1) return decodeLatin1(input, true);
     const flush = options !== null && !options.stream;
     let text = kind === kUtf8 ?
       decodeUtf8(input, this.#state, flush, this.#fatal) :

@@ -68,6 +68,7 @@ function fixNodeErrorClass(C, Base, key) {
 }
 
 function buildErrorClass(key, Base, others) {
+  if (Base === SystemError) return makeSystemErrorWithCode(key);
   const C = makeNodeErrorWithCode(Base, key);
   fixNodeErrorClass(C, Base, key);
   for (const Other of others) {
@@ -186,6 +187,67 @@ function addNumericalSeparator(val) {
   const start = val[0] === '-' ? 1 : 0;
   for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
   return `${val.slice(0, i)}${res}`;
+}
+
+// --- SystemError ---------------------------------------------------------------
+
+// Node's error for a named system call that failed (os.setPriority,
+// os.userInfo, ...): `SystemError [ERR_X]: <text>: <syscall> returned <code>
+// (<message>)`. `info` is the context the binding filled; errno, syscall,
+// path and dest are accessors onto it, so changing one changes both.
+class SystemError extends Error {
+  constructor(key, context) {
+    let message = `${formatMessage(key, [], undefined)}: ${context.syscall} returned ` +
+      `${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    super(message);
+    this.code = key;
+    // The stack header shows the code, as node prints it.
+    this.name = `SystemError [${key}]`;
+    void this.stack;
+    Object.defineProperties(this, {
+      [kIsNodeError]: { value: true, enumerable: false, writable: false, configurable: true },
+      name: { value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      info: { value: context, enumerable: true, configurable: true, writable: false },
+      errno: {
+        get() { return context.errno; },
+        set(value) { context.errno = value; },
+        enumerable: true, configurable: true,
+      },
+      syscall: {
+        get() { return context.syscall; },
+        set(value) { context.syscall = value; },
+        enumerable: true, configurable: true,
+      },
+    });
+    for (const field of ['path', 'dest']) {
+      if (context[field] === undefined) continue;
+      Object.defineProperty(this, field, {
+        get() { return context[field] != null ? context[field].toString() : context[field]; },
+        set(value) {
+          context[field] = value ? require('buffer').Buffer.from(value.toString()) : undefined;
+        },
+        enumerable: true, configurable: true,
+      });
+    }
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return lazyInspect(this, { ...ctx, getters: true, customInspect: false });
+  }
+}
+
+function makeSystemErrorWithCode(key) {
+  return class NodeError extends SystemError {
+    constructor(ctx) {
+      super(key, ctx);
+    }
+  };
 }
 
 // --- the table ---------------------------------------------------------------
@@ -328,12 +390,27 @@ E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for
 E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
-E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+E('ERR_INVALID_URL', function(input, base = null) {
+  this.input = input;
+  if (base != null) this.base = base;
+  // The input is not part of the message (it may hold credentials).
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  const res = expected.length === 2 ?
+    `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
+  return `The URL must be ${res}`;
+}, TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform, which is being used to run eddy', TypeError);
 E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
-E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
 E('ERR_INVALID_ADDRESS_FAMILY', 'Invalid address family: %s', RangeError);
 E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
@@ -417,6 +494,7 @@ function hideStackFrames(fn) { return fn; }
 
 module.exports = {
   AbortError,
+  SystemError,
   kArrowInStack,
   codes,
   determineSpecificType,

@@ -7,8 +7,9 @@
 // - The mapping step is NFKC, then lower case per code point (so no final
 //   sigma context), NFKC again, plus the few spots where UTS #46 follows case
 //   folding rather than lower casing (Cherokee, U+0345) and the ideographic
-//   full stops. Default_Ignorable_Code_Point characters are dropped, except
-//   ZWJ/ZWNJ (deviations, kept).
+//   full stops. Assigned Default_Ignorable_Code_Point characters are dropped,
+//   except bidi controls and tags (disallowed) and ZWJ/ZWNJ (deviations,
+//   kept).
 // - "Disallowed" is decided by general category: unassigned, private use,
 //   surrogates, non-ASCII controls, line/paragraph separators, non-ASCII
 //   spaces left after NFKC, format characters and U+FFF9..U+FFFD. Symbols
@@ -17,10 +18,9 @@
 // - CONTEXTJ (RFC 5892) uses a virama list and approximate joining types
 //   (letters of the cursive scripts are dual-joining unless listed as
 //   right-joining; marks and format characters are transparent).
-// - The Bidi rule (RFC 5893) is checked for right-to-left labels; left-to-
-//   right labels are not checked (as Node, whose parser is lenient there).
-//   Bidi classes R/AL/AN/EN come from Unicode 14 data; the rest are inferred
-//   from general categories.
+// - The Bidi rule (RFC 5893) uses Bidi classes R/AL/AN/EN from Unicode 14
+//   data; NSM is taken as Mn/Me, L as the remaining letters, spacing marks
+//   and numbers, everything else as a neutral.
 'use strict';
 
 // --- Punycode -------------------------------------------------------------------
@@ -146,8 +146,11 @@ function punycodeDecode(input) {
 
 // --- UTS #46 mapping --------------------------------------------------------------
 
-const kIgnored = /[\p{Default_Ignorable_Code_Point}]/u;
-const kDisallowed = /[\p{Cn}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Cf}\u{80}-\u{9F}\u{A0}\u{1680}\u{2000}-\u{200A}\u{202F}\u{205F}\u{3000}\u{FFF9}-\u{FFFD}]/u;
+// Assigned default ignorables are mapped to nothing, except the bidi
+// controls and tag characters (disallowed) and ZWJ/ZWNJ (kept).
+const kIgnored = /(?![\u{61C}\u{200C}-\u{200F}\u{202A}-\u{202E}\u{2066}-\u{2069}\u{E0000}-\u{E00FF}\p{Cn}])\p{Default_Ignorable_Code_Point}/u;
+const kDisallowed = /[\p{Cn}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Cf}\u{80}-\u{9F}\u{A0}\u{1680}\u{2000}-\u{200A}\u{202F}\u{205F}\u{3000}\u{2FF0}-\u{2FFF}\u{FFF9}-\u{FFFD}]/u;
+const kFullStops = /[.\u3002\uFF0E\uFF61]/;
 const kCombiningMark = /^\p{M}/u;
 
 function mapCodePoint(cp, ch) {
@@ -166,6 +169,16 @@ function mapCodePoint(cp, ch) {
 // Returns { mapped, error }.
 function mapDomain(domain) {
   let error = false;
+  // A non-ASCII character whose compatibility form holds a full stop (U+2488
+  // DIGIT ONE FULL STOP, U+2025 TWO DOT LEADER, U+FE12) is disallowed; only
+  // the ideographic and full-width full stops themselves map to '.'.
+  for (const ch of domain) {
+    const cp = ch.codePointAt(0);
+    if (cp >= 0x80 && cp !== 0x3002 && cp !== 0xff0e && cp !== 0xff61 &&
+        kFullStops.test(ch.normalize('NFKC'))) {
+      return { mapped: domain, error: true };
+    }
+  }
   let s = domain.normalize('NFKC');
   let out = '';
   for (const ch of s) out += mapCodePoint(ch.codePointAt(0), ch);
@@ -251,22 +264,27 @@ function isBidiDomainChar(ch) {
   return kBidiRAL.test(ch) || kBidiAN.test(ch);
 }
 
+// RFC 5893 rules 1-6 for one label of a Bidi domain name.
 function checkBidiLabel(cps) {
   if (cps.length === 0) return true;
   const first = bidiClass(cps[0]);
-  if (first !== 'R') return true;  // left-to-right labels are not checked
+  if (first !== 'R' && first !== 'L') return false;
+  const rtl = first === 'R';
   let hasEN = false;
   let hasAN = false;
-  let last = 'R';
+  let last = first;
   for (const ch of cps) {
     const c = bidiClass(ch);
-    if (c === 'L') return false;
+    if (rtl ? c === 'L' : (c === 'R' || c === 'AN')) return false;
     if (c === 'EN') hasEN = true;
     if (c === 'AN') hasAN = true;
     if (c !== 'NSM') last = c;
   }
-  if (hasEN && hasAN) return false;
-  return last === 'R' || last === 'EN' || last === 'AN';
+  if (rtl) {
+    if (hasEN && hasAN) return false;
+    return last === 'R' || last === 'EN' || last === 'AN';
+  }
+  return last === 'L' || last === 'EN';
 }
 
 // --- processing -------------------------------------------------------------------------

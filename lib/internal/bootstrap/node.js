@@ -87,6 +87,9 @@ for (const name of ['AbortController', 'AbortSignal']) {
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException, false);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+for (const name of ['URL', 'URLSearchParams']) {
+  defineLazyGlobal(name, () => require('internal/url')[name], false);
+}
 for (const name of ['TextEncoder', 'TextDecoder']) {
   defineLazyGlobal(name, () => require('internal/encoding')[name], false);
 }

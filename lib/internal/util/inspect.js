@@ -2209,32 +2209,36 @@ function firstLine(err) {
  * @returns {string}
  */
 function stripVTControlCharacters(str) {
-  lazyValidators().validateString(str, 'str');
-  let at = nextIntroducer(str, 0);
-  if (at === -1) return str;
-  // Without a string terminator only the parameter form can match.
-  const terminated = str.includes('\u0007') || str.includes('\u009c') || str.includes('\u001b\\');
-  let out = '';
-  let copied = 0;
-  while (at !== -1) {
-    const end = controlSequenceEnd(str, at + 1, terminated);
-    if (end === -1) {
-      at = nextIntroducer(str, at + 1);
-    } else {
-      out += str.slice(copied, at);
-      copied = end;
-      at = nextIntroducer(str, end);
+  if (typeof str !== 'string') lazyValidators().validateString(str, 'str');
+  // One pass to find the first ESC / CSI and whether any string terminator
+  // (BEL, ST, ESC \) occurs; without one only the parameter form can match.
+  const len = str.length;
+  let first = -1;
+  let terminated = false;
+  for (let i = 0; i < len; i++) {
+    const c = str.charCodeAt(i);
+    if (c === 0x1b) {
+      if (first === -1) first = i;
+      if (str.charCodeAt(i + 1) === 0x5c) terminated = true;
+    } else if (c === 0x9b) {
+      if (first === -1) first = i;
+    } else if (c === 0x07 || c === 0x9c) {
+      terminated = true;
     }
   }
+  if (first === -1) return str;
+  let out = '';
+  let copied = 0;
+  for (let i = first; i < len; i++) {
+    const c = str.charCodeAt(i);
+    if (c !== 0x1b && c !== 0x9b) continue;
+    const end = controlSequenceEnd(str, i + 1, terminated);
+    if (end === -1) continue;
+    out += str.slice(copied, i);
+    copied = end;
+    i = end - 1;
+  }
   return copied === 0 ? str : out + str.slice(copied);
-}
-
-// Index of the next ESC or CSI at or after `from`, or -1.
-function nextIntroducer(str, from) {
-  const esc = str.indexOf('\u001b', from);
-  const csi = str.indexOf('\u009b', from);
-  if (esc === -1) return csi;
-  return csi === -1 || esc < csi ? esc : csi;
 }
 
 // Where the control sequence introduced by ESC / CSI just before `from`
@@ -2382,9 +2386,6 @@ function isZeroWidthCodePoint(code) {
   }
   return false;
 }
-
-// DEV-ONLY-HOOK (remove before commit)
-if (process.env.EDDY_INSPECT_DEV) { globalThis.__eddyInspectModule = module; globalThis.__eddyInternalBinding = internalBinding; }
 
 module.exports = {
   identicalSequenceRange,

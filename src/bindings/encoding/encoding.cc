@@ -1,7 +1,7 @@
 // eddy: the `encoding_binding` binding (node's src/encoding_binding.cc): the
 // byte loops behind TextEncoder and TextDecoder (lib/internal/encoding.js).
-// The decoders follow the WHATWG Encoding Standard's UTF-8 and UTF-16
-// decoders; a streaming decoder keeps its state in an Int32Array(1) owned
+// The decoders follow the WHATWG Encoding Standard's UTF-8, UTF-16 and
+// windows-1252 decoders; a streaming decoder keeps its state in an Int32Array(1) owned
 // by the JS object, so no native object has to outlive a call.
 //
 // Rules: typed array and string characters are read only inside a
@@ -358,18 +358,39 @@ bool DecodeUtf16(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// decodeLatin1(input): every byte becomes the code unit of the same value.
+// windows-1252's bytes 0x80-0x9F (the WHATWG index); every other byte is
+// the code point of the same value.
+constexpr char16_t kWindows1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+// decodeLatin1(input, windows1252): each byte becomes one character: the
+// code point of the same value (ISO-8859-1), or with `windows1252` the
+// windows-1252 character.
 bool DecodeLatin1(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.get(0).isObject() || !IsByteSource(&args[0].toObject())) {
     return ThrowTypeError(cx, "decodeLatin1: input must be a buffer source");
   }
+  bool windows1252 = JS::ToBoolean(args.get(1));
   JS::Latin1Char* chars = nullptr;
+  Utf16Out wide;
   size_t n = 0;
   {
     JS::AutoCheckCannotGC nogc;
     const uint8_t* bytes = GetBytes(&args[0].toObject(), &n, nogc);
-    if (n > 0) {
+    bool one_byte = true;
+    if (windows1252) {
+      for (size_t i = 0; i < n; i++) {
+        if (bytes[i] >= 0x80 && bytes[i] < 0xA0 && kWindows1252High[bytes[i] - 0x80] > 0xFF) {
+          one_byte = false;
+          break;
+        }
+      }
+    }
+    if (one_byte && n > 0) {
       chars = js_pod_malloc<JS::Latin1Char>(n + 1);
       if (!chars) {
         JS_ReportOutOfMemory(cx);
@@ -377,7 +398,22 @@ bool DecodeLatin1(JSContext* cx, unsigned argc, JS::Value* vp) {
       }
       std::memcpy(chars, bytes, n);
       chars[n] = 0;
+    } else if (!one_byte) {
+      if (!wide.Reserve(n)) {
+        JS_ReportOutOfMemory(cx);
+        return false;
+      }
+      for (size_t i = 0; i < n; i++) {
+        uint8_t b = bytes[i];
+        wide.Push(b >= 0x80 && b < 0xA0 ? kWindows1252High[b - 0x80] : b);
+      }
     }
+  }
+  if (wide.data) {
+    JSString* s = FinishString(cx, &wide);
+    if (!s) return false;
+    args.rval().setString(s);
+    return true;
   }
   if (n == 0) {
     args.rval().setString(JS_GetEmptyString(cx));
@@ -547,7 +583,7 @@ bool EncodeInto(JSContext* cx, unsigned argc, JS::Value* vp) {
 const JSFunctionSpec kMethods[] = {
     JS_FN("decodeUtf8", DecodeUtf8, 4, 0),
     JS_FN("decodeUtf16", DecodeUtf16, 5, 0),
-    JS_FN("decodeLatin1", DecodeLatin1, 1, 0),
+    JS_FN("decodeLatin1", DecodeLatin1, 2, 0),
     JS_FN("encodeUtf8String", EncodeUtf8String, 1, 0),
     JS_FN("encodeInto", EncodeInto, 3, 0),
     JS_FS_END};

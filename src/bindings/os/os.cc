@@ -33,6 +33,13 @@ bool FillErrorContext(JSContext* cx, JS::HandleValue ctx_value, int err,
          SetString(cx, ctx, "syscall", syscall);
 }
 
+// The failure answer of a ctx-taking call: ctx filled, result undefined.
+bool Fail(JSContext* cx, JS::CallArgs& args, unsigned ctx_index, int err,
+          const char* syscall) {
+  args.rval().setUndefined();
+  return FillErrorContext(cx, args.get(ctx_index), err, syscall);
+}
+
 bool ReturnString(JSContext* cx, JS::CallArgs& args, std::string_view s) {
   JSString* str = NewStringUtf8(cx, s);
   if (!str) return false;
@@ -45,7 +52,7 @@ bool GetHostname(JSContext* cx, unsigned argc, JS::Value* vp) {
   char buf[UV_MAXHOSTNAMESIZE];
   size_t size = sizeof buf;
   int err = uv_os_gethostname(buf, &size);
-  if (err) return FillErrorContext(cx, args.get(0), err, "uv_os_gethostname");
+  if (err) return Fail(cx, args, 0, err, "uv_os_gethostname");
   return ReturnString(cx, args, std::string_view(buf, size));
 }
 
@@ -54,7 +61,7 @@ bool GetOSInformation(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   uv_utsname_t info;
   int err = uv_os_uname(&info);
-  if (err) return FillErrorContext(cx, args.get(0), err, "uv_os_uname");
+  if (err) return Fail(cx, args, 0, err, "uv_os_uname");
   JS::RootedObject arr(cx, JS::NewArrayObject(cx, 4));
   if (!arr) return false;
   const char* parts[] = {info.sysname, info.version, info.release, info.machine};
@@ -76,7 +83,7 @@ bool GetHomeDirectory(JSContext* cx, unsigned argc, JS::Value* vp) {
     size = buf.size();
     err = uv_os_homedir(buf.data(), &size);
   }
-  if (err) return FillErrorContext(cx, args.get(0), err, "uv_os_homedir");
+  if (err) return Fail(cx, args, 0, err, "uv_os_homedir");
   return ReturnString(cx, args, std::string_view(buf.data(), size));
 }
 
@@ -84,7 +91,7 @@ bool GetUptime(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   double uptime;
   int err = uv_uptime(&uptime);
-  if (err) return FillErrorContext(cx, args.get(0), err, "uv_uptime");
+  if (err) return Fail(cx, args, 0, err, "uv_uptime");
   args.rval().setNumber(uptime);
   return true;
 }
@@ -166,7 +173,7 @@ bool GetInterfaceAddresses(JSContext* cx, unsigned argc, JS::Value* vp) {
     return true;
   }
   if (err) {
-    return FillErrorContext(cx, args.get(0), err, "uv_interface_addresses");
+    return Fail(cx, args, 0, err, "uv_interface_addresses");
   }
   bool ok = true;
   uint32_t k = 0;
@@ -219,7 +226,7 @@ bool GetPriority(JSContext* cx, unsigned argc, JS::Value* vp) {
   int pid = args.get(0).isInt32() ? args[0].toInt32() : 0;
   int priority;
   int err = uv_os_getpriority(pid, &priority);
-  if (err) return FillErrorContext(cx, args.get(1), err, "uv_os_getpriority");
+  if (err) return Fail(cx, args, 1, err, "uv_os_getpriority");
   args.rval().setInt32(priority);
   return true;
 }
@@ -273,7 +280,7 @@ bool GetUserInfo(JSContext* cx, unsigned argc, JS::Value* vp) {
   bool as_bytes = JS::ToBoolean(args.get(0));
   uv_passwd_t pwd;
   int err = uv_os_get_passwd(&pwd);
-  if (err) return FillErrorContext(cx, args.get(1), err, "uv_os_get_passwd");
+  if (err) return Fail(cx, args, 1, err, "uv_os_get_passwd");
   JS::RootedObject obj(cx, JS_NewObjectWithGivenProto(cx, nullptr, nullptr));
   bool ok = obj && SetNumber(cx, obj, "uid", static_cast<double>(pwd.uid)) &&
             SetNumber(cx, obj, "gid", static_cast<double>(pwd.gid)) &&

@@ -363,7 +363,7 @@ Module.prototype._compile = function _compile(content, filename) {
   if (fn !== undefined) {
     this._compiled = undefined;
   } else {
-    fn = compileFunction(content, filename, kWrapperParams, true);
+    fn = compileFunction(withDynamicImportAttributes(content), filename, kWrapperParams, true);
   }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
@@ -392,7 +392,8 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     // ES module is loaded as one.
     let compiled;
     try {
-      compiled = compileFunction(source, filename, kWrapperParams, true);
+      compiled = compileFunction(withDynamicImportAttributes(source), filename,
+                                 kWrapperParams, true);
     } catch (err) {
       if (!lazyEsm().isESMSyntaxError(err)) throw err;
       detected.set(filename, true);
@@ -411,6 +412,15 @@ Module._extensions['.mjs'] = function loadMjs(module, filename) {
 Module._extensions['.cjs'] = function loadCjs(module, filename) {
   module._compile(readSource(filename), filename);
 };
+
+// import(x, { with: { type: 'json' } }) needs a rewrite on SpiderMonkey 102
+// (see esm/loader.js); only sources that could contain it pay for the check.
+function withDynamicImportAttributes(source) {
+  if (!source.includes('import(') || (!source.includes('with') && !source.includes('assert'))) {
+    return source;
+  }
+  return lazyEsm().rewriteDynamicImportAttributes(source);
+}
 
 let esmLoader;
 function lazyEsm() {

@@ -50,8 +50,18 @@ function readSource(filename) {
 const kAttrRe = /((?:\bfrom|\bimport)\s*)(['"])((?:(?!\2)[^\\\n])*)\2(\s*)(?:with|assert)\s*\{\s*type\s*:\s*(['"])([^'"\n]*)\5\s*,?\s*\}/g;
 function rewriteImportAttributes(source) {
   if (!source.includes('with') && !source.includes('assert')) return source;
-  return source.replace(kAttrRe, (all, kw, q, spec, ws, q2, type) =>
-    `${kw}${q}${spec}${kAttrMark}${type}${q}`);
+  return rewriteDynamicImportAttributes(source.replace(kAttrRe, (all, kw, q, spec, ws, q2, type) =>
+    `${kw}${q}${spec}${kAttrMark}${type}${q}`));
+}
+
+// import('<spec>', { with: { type: 'json' } }) (or `assert:`): SpiderMonkey
+// 102 accepts no second argument to import(), so a literal one is folded into
+// the specifier the same way.
+const kDynamicAttrRe = /\bimport\(\s*(['"])((?:(?!\1)[^\\\n])*)\1\s*,\s*\{\s*(?:with|assert)\s*:\s*\{\s*type\s*:\s*(['"])([^'"\n]*)\3\s*,?\s*\}\s*,?\s*\}\s*\)/g;
+function rewriteDynamicImportAttributes(source) {
+  if (!source.includes('import(')) return source;
+  return source.replace(kDynamicAttrRe, (all, q, spec, q2, type) =>
+    `import(${q}${spec}${kAttrMark}${type}${q})`);
 }
 
 function splitAttributes(specifier) {
@@ -327,7 +337,7 @@ function runMainESM(filename) {
   instantiate(entry.record);
   const promise = moduleWrap.evaluate(entry.record);
   moduleWrap.setMainPromise(promise);
-  promise.then(undefined, (err) => triggerUncaughtException(err, false));
+  promise.then(undefined, (err) => triggerUncaughtException(err, true));
 }
 
 // require() of an ES module (node 20.19): the graph must finish
@@ -362,7 +372,7 @@ function runModuleSource(source, url) {
   instantiate(entry.record);
   const promise = moduleWrap.evaluate(entry.record);
   moduleWrap.setMainPromise(promise);
-  promise.then(undefined, (err) => triggerUncaughtException(err, false));
+  promise.then(undefined, (err) => triggerUncaughtException(err, true));
 }
 
 // A SyntaxError from compiling CommonJS that only ES module syntax causes.
@@ -378,6 +388,7 @@ function isESMSyntaxError(err) {
 }
 
 module.exports = {
+  rewriteDynamicImportAttributes,
   importDynamic,
   importMeta,
   resolveHook,
