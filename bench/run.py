@@ -68,11 +68,12 @@ class Workload:
     def __init__(self, path, root=WORKLOADS_DIR):
         self.path = path
         rel = os.path.relpath(path, root)
-        self.name = rel[:-3] if rel.endswith('.js') else rel
+        self.name = os.path.splitext(rel)[0] if rel.endswith(('.js', '.mjs')) else rel
         self.metrics = list(DEFAULT_METRICS)
         self.runs = None
         self.timeout = None
         self.args = []
+        self.setup = None
         self._read_meta()
 
     def _read_meta(self):
@@ -109,6 +110,8 @@ class Workload:
                         self.timeout = float(value)
                     elif key == 'args':
                         self.args = shlex.split(value)
+                    elif key == 'setup':
+                        self.setup = value.strip()
                     else:
                         warn(f'{self.name}: unknown bench metadata key {key!r}')
                 except ValueError:
@@ -124,7 +127,7 @@ def discover_workloads(filters, root=WORKLOADS_DIR):
         if not os.path.isdir(area_dir) or area.startswith(('.', '_')):
             continue
         for fname in sorted(os.listdir(area_dir)):
-            if not fname.endswith('.js') or fname.startswith(('.', '_')):
+            if not fname.endswith(('.js', '.mjs')) or fname.startswith(('.', '_')):
                 continue
             w = Workload(os.path.join(area_dir, fname), root)
             if filters and not any(f in w.name for f in filters):
@@ -373,7 +376,18 @@ def rotate(seq, k):
     return seq[k:] + seq[:k]
 
 
+def run_setup(workload):
+    """Runs a workload's `setup=` script (a python3 script, path relative
+    to bench/) once, before its first run: it prepares inputs such as
+    generated module trees under bench/.cache/."""
+    if not workload.setup:
+        return
+    script = os.path.join(os.path.dirname(WORKLOADS_DIR), workload.setup)
+    subprocess.run([sys.executable, script], check=True)
+
+
 def bench_workload(workload, runtimes, runs, warmup, timeout, progress):
+    run_setup(workload)
     series = {rt.name: Series(rt) for rt in runtimes}
     live = list(runtimes)
     total = warmup + runs
