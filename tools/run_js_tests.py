@@ -58,7 +58,13 @@ def main():
     eddy = os.path.abspath(args.eddy)
     skips = load_status(root)
     tests, skipped = [], []
-    for dirpath, _, files in os.walk(root):
+    for dirpath, dirnames, files in os.walk(root):
+        if 'node_modules' in dirnames:
+            dirnames.remove('node_modules')
+        # A folder of tests that need npm packages (package.json with
+        # dependencies) is skipped while they are not installed.
+        needs_install = (os.path.exists(os.path.join(dirpath, 'package.json')) and
+                         not os.path.isdir(os.path.join(dirpath, 'node_modules')))
         for f in sorted(files):
             if not (f.startswith('test-') and (f.endswith('.js') or f.endswith('.mjs'))):
                 continue
@@ -68,6 +74,8 @@ def main():
                 continue
             if rel in skips:
                 skipped.append((rel, skips[rel]))
+            elif needs_install:
+                skipped.append((rel, 'its npm packages are not installed (npm or the registry unavailable)'))
             else:
                 tests.append(full)
     tests.sort()
