@@ -20,6 +20,7 @@
 #include <string>
 
 #include "bindings/registry.h"
+#include "engine/cjs_lexer.h"
 #include "engine/convert.h"
 #include "engine/runtime.h"
 
@@ -193,7 +194,42 @@ bool SetMainPromise(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// cjsExports(source) -> [exports[], reexports[]] by static analysis (the
+// names `import { x } from './file.cjs'` can see), or undefined when the
+// source cannot be lexed (then only the default export exists).
+bool LexExports(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedString source(cx, JS::ToString(cx, args.get(0)));
+  if (!source) return false;
+  size_t len = JS_GetStringLength(source);
+  std::u16string text(len, u'\0');
+  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(text.data(), len), source)) {
+    return false;
+  }
+  CjsExports found;
+  if (!LexCjsExports(text, &found)) {
+    args.rval().setUndefined();
+    return true;
+  }
+  JS::RootedValueArray<2> lists(cx);
+  const std::vector<std::string>* parts[2] = {&found.exports, &found.reexports};
+  for (int k = 0; k < 2; k++) {
+    JS::RootedObject arr(cx, JS::NewArrayObject(cx, parts[k]->size()));
+    if (!arr) return false;
+    for (size_t i = 0; i < parts[k]->size(); i++) {
+      JS::RootedString s(cx, NewStringUtf8(cx, (*parts[k])[i]));
+      if (!s || !JS_SetElement(cx, arr, static_cast<uint32_t>(i), s)) return false;
+    }
+    lists[k].setObject(*arr);
+  }
+  JSObject* out = JS::NewArrayObject(cx, lists);
+  if (!out) return false;
+  args.rval().setObject(*out);
+  return true;
+}
+
 const JSFunctionSpec kMethods[] = {
+    JS_FN("cjsExports", LexExports, 1, 0),
     JS_FN("setup", Setup, 3, 0),
     JS_FN("compileModule", CompileModule, 2, 0),
     JS_FN("instantiate", Instantiate, 1, 0),
