@@ -55,6 +55,13 @@ function runMain() {
       require('internal/modules/cjs/loader').Module.runMain(options.script);
       return;
     case 'eval':
+      if (options.inputType === 'module') {
+        // node names eval'd module code file://<cwd>/[eval1], unencoded.
+        const { pathToFileURL } = require('internal/modules/esm/resolve');
+        require('internal/modules/esm/loader').runModuleSource(
+          options.script, `${pathToFileURL(process.cwd())}/[eval1]`);
+        return;
+      }
       evalScript('[eval]', options.script, false);
       return;
     case 'print':
