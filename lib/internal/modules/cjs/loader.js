@@ -544,7 +544,10 @@ function detectESMSyntax(filename) {
 }
 
 Module._initPaths = initPaths;
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  // Only built-ins already imported as ES modules have bindings to update.
+  if (esmLoader !== undefined) esmLoader.syncBuiltinESMExports();
+};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.register = function register() {
   throw new ERR_NOT_IMPLEMENTED('module.register()');

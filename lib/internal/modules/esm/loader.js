@@ -113,18 +113,33 @@ const identifierRe = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 
 // export statements for a synthetic module whose value comes from
 // import.meta (see importMeta below).
-function syntheticSource(names) {
+// `live`: the module also hands the loader a function that re-reads every
+// export (module.syncBuiltinESMExports() for built-ins).
+function syntheticSource(names, live = false) {
   let src = 'const m = import.meta[Symbol.for("eddy.synthetic")]();\nexport default m;\n';
   let i = 0;
+  let sync = '';
   for (const name of names) {
     if (name === 'default') continue;
     const local = `e${i++}`;
+    const key = JSON.stringify(name);
     // A throwing getter (an export whose module is not built) leaves the
     // binding undefined rather than failing the whole import.
-    src += `let ${local};\ntry { ${local} = m[${JSON.stringify(name)}]; } catch {}\n` +
-      `export { ${local} as ${identifierRe.test(name) ? name : JSON.stringify(name)} };\n`;
+    src += `let ${local};\ntry { ${local} = m[${key}]; } catch {}\n` +
+      `export { ${local} as ${identifierRe.test(name) ? name : key} };\n`;
+    sync += `try { ${local} = m[${key}]; } catch {}\n`;
+  }
+  if (live) {
+    src += `import.meta[Symbol.for("eddy.synthetic.sync")](() => {\n${sync}});\n`;
   }
   return src;
+}
+
+const builtinSyncs = [];
+// module.syncBuiltinESMExports(): built-in ES module bindings take the
+// current values of the CommonJS exports, as in node.
+function syncBuiltinESMExports() {
+  for (const sync of builtinSyncs) sync();
 }
 
 let cjsLexer;
@@ -203,7 +218,8 @@ function makeEntry(url, type) {
         const { requireBuiltin } = require('internal/bootstrap/realm');
         const exports = requireBuiltin(url.slice(5));
         entry.value = () => exports;
-        compile(entry, syntheticSource(Object.keys(exports)));
+        entry.sync = (fn) => { builtinSyncs.push(fn); };
+        compile(entry, syntheticSource(Object.keys(exports), true));
         break;
       }
       case 'commonjs': {
@@ -259,6 +275,9 @@ function importMeta(meta, url) {
   const entry = moduleMap.get(url);
   if (entry !== undefined && entry.value !== undefined) {
     Object.defineProperty(meta, kSynthetic, { value: entry.value });
+    if (entry.sync !== undefined) {
+      Object.defineProperty(meta, Symbol.for('eddy.synthetic.sync'), { value: entry.sync });
+    }
     return;
   }
   meta.url = url;
@@ -389,6 +408,7 @@ function isESMSyntaxError(err) {
 
 module.exports = {
   rewriteDynamicImportAttributes,
+  syncBuiltinESMExports,
   importDynamic,
   importMeta,
   resolveHook,
