@@ -108,7 +108,7 @@ function lazyInspect(v, opts) {
 
 function determineSpecificType(value) {
   if (value == null) return '' + value;
-  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') {
     if (value.constructor && value.constructor.name) {
       return `an instance of ${value.constructor.name}`;
@@ -390,19 +390,7 @@ E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for
 E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
-E('ERR_INVALID_URL', function(input, base = null) {
-  this.input = input;
-  if (base != null) this.base = base;
-  // The input is not part of the message (it may hold credentials).
-  return 'Invalid URL';
-}, TypeError);
-E('ERR_INVALID_URL_SCHEME', (expected) => {
-  if (typeof expected === 'string') expected = [expected];
-  const res = expected.length === 2 ?
-    `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
-  return `The URL must be ${res}`;
-}, TypeError);
-E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_URL', 'Invalid URL', TypeError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
@@ -412,6 +400,8 @@ E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the c
 E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
 E('ERR_INVALID_ADDRESS_FAMILY', 'Invalid address family: %s', RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
 E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
 

@@ -121,6 +121,45 @@ bool CompileModule(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// hasTopLevelAwait(source): whether a module's text awaits at top level
+// (compiled once more with top-level await off). require(esm) must refuse
+// such graphs before evaluating anything, as node does.
+bool HasTopLevelAwait(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedString source(cx, JS::ToString(cx, args.get(0)));
+  if (!source) return false;
+  size_t len = JS_GetStringLength(source);
+  std::u16string text(len, u'\0');
+  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(text.data(), len), source)) {
+    return false;
+  }
+  JS::CompileOptions opts(cx);
+  opts.setFileAndLine("tla-check", 1);
+  opts.topLevelAwait = false;
+  JS::SourceText<char16_t> src;
+  if (!src.init(cx, text.data(), len, JS::SourceOwnership::Borrowed)) return false;
+  JS::RootedObject module(cx, JS::CompileModule(cx, opts, src));
+  bool has_tla = false;
+  if (!module) {
+    JS::RootedValue exc(cx);
+    if (JS_GetPendingException(cx, &exc)) {
+      JS_ClearPendingException(cx);
+      std::string message;
+      JS::RootedValue msg(cx);
+      if (exc.isObject()) {
+        JS::RootedObject e(cx, &exc.toObject());
+        if (JS_GetProperty(cx, e, "message", &msg) && msg.isString() &&
+            StringToUtf8(cx, msg.toString(), &message)) {
+          has_tla = message.find("await") != std::string::npos;
+        }
+      }
+      JS_ClearPendingException(cx);
+    }
+  }
+  args.rval().setBoolean(has_tla);
+  return true;
+}
+
 bool Instantiate(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.get(0).isObject()) return false;
@@ -233,6 +272,7 @@ const JSFunctionSpec kMethods[] = {
     JS_FN("setup", Setup, 3, 0),
     JS_FN("compileModule", CompileModule, 2, 0),
     JS_FN("instantiate", Instantiate, 1, 0),
+    JS_FN("hasTopLevelAwait", HasTopLevelAwait, 1, 0),
     JS_FN("evaluate", Evaluate, 1, 0),
     JS_FN("getNamespace", GetNamespace, 1, 0),
     JS_FN("requestedModules", RequestedModules, 1, 0),

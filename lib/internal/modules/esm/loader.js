@@ -365,13 +365,18 @@ function requireESM(filename, parent) {
   const url = pathToFileURL(filename);
   const entry = makeEntry(url, undefined);
   instantiate(entry.record);
+  const asyncError = () => {
+    const err = new ERR_REQUIRE_ASYNC_MODULE();
+    err.message += `\n  From ${parent && parent.filename ? parent.filename : 'unknown'} \n  Requiring ${filename} `;
+    return err;
+  };
+  // Refuse a graph with top-level await before running any of it.
+  if (graphHasTopLevelAwait(entry, new Set())) throw asyncError();
   const promise = moduleWrap.evaluate(entry.record);
   const state = moduleWrap.promiseState(promise);
   if (state === 0) {
     promise.then(undefined, () => {});
-    const err = new ERR_REQUIRE_ASYNC_MODULE();
-    err.message += `\n  From ${parent && parent.filename ? parent.filename : 'unknown'} \n  Requiring ${filename} `;
-    throw err;
+    throw asyncError();
   }
   if (state === 2) {
     let reason;
@@ -380,6 +385,27 @@ function requireESM(filename, parent) {
     throw reason;
   }
   return moduleWrap.getNamespace(entry.record);
+}
+
+// Whether a linked module or any module it imports (not yet evaluated)
+// awaits at top level. Only files whose text contains `await` are compiled a
+// second time to check.
+function graphHasTopLevelAwait(entry, seen) {
+  if (seen.has(entry.url) || entry.format !== 'module' || entry.evaluated) return false;
+  seen.add(entry.url);
+  if (entry.url.startsWith('file:')) {
+    const text = fsBinding.readFileUtf8(fileURLToPath(entry.url));
+    if (typeof text === 'string' && text.includes('await') &&
+        moduleWrap.hasTopLevelAwait(rewriteImportAttributes(text))) {
+      return true;
+    }
+  }
+  for (const request of moduleWrap.requestedModules(entry.record)) {
+    const { specifier } = splitAttributes(request);
+    const child = moduleMap.get(resolve(specifier, entry.url));
+    if (child !== undefined && graphHasTopLevelAwait(child, seen)) return true;
+  }
+  return false;
 }
 
 // Runs a source text as an ES module named by `url` (eval with
