@@ -32,6 +32,7 @@
 #include "engine/self_hosted_cache.h"
 #include "loop/callback_scope.h"
 #include "loop/handle_wrap.h"
+#include "loop/req_wrap.h"
 #include "util/check.h"
 
 namespace eddy {
@@ -311,9 +312,26 @@ void Runtime::TraceRoots(JSTracer* trc, void* data) {
   for (auto& h : rt->module_hooks_) JS::TraceEdge(trc, &h, "module hook");
   JS::TraceEdge(trc, &rt->main_module_promise_, "main module promise");
   for (loop::HandleWrap* w = rt->handles_head_; w; w = w->next_) w->Trace(trc);
+  for (loop::ReqWrapBase* r = rt->requests_head_; r; r = r->next_) r->Trace(trc);
 }
 
 loop::HandleWrap* Runtime::NextHandle(loop::HandleWrap* w) { return w->next_; }
+
+void Runtime::AddRequest(loop::ReqWrapBase* r) {
+  r->next_ = requests_head_;
+  r->prev_ = nullptr;
+  if (requests_head_) requests_head_->prev_ = r;
+  requests_head_ = r;
+  request_count_++;
+}
+
+void Runtime::RemoveRequest(loop::ReqWrapBase* r) {
+  if (r->prev_) r->prev_->next_ = r->next_;
+  else requests_head_ = r->next_;
+  if (r->next_) r->next_->prev_ = r->prev_;
+  r->prev_ = r->next_ = nullptr;
+  request_count_--;
+}
 
 void Runtime::AddHandle(loop::HandleWrap* w) {
   w->next_ = handles_head_;
@@ -763,6 +781,7 @@ int Runtime::CloseLoop() {
   stopping_ = true;
   {
     JSAutoRealm ar(cx_, global_);
+    for (loop::ReqWrapBase* r = requests_head_; r; r = r->next_) r->Cancel();
     for (loop::HandleWrap* w = handles_head_; w;) {
       loop::HandleWrap* next = w->next_;
       w->CloseForTeardown();

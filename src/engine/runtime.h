@@ -30,6 +30,7 @@ namespace eddy {
 
 namespace loop {
 class HandleWrap;
+class ReqWrapBase;
 }
 
 // Shared with JS as an Int32Array over C++-owned memory (never moves).
@@ -134,6 +135,9 @@ class Runtime final : public JS::JobQueue {
     return n;
   }
   static loop::HandleWrap* NextHandle(loop::HandleWrap* w);
+  void AddRequest(loop::ReqWrapBase* r);
+  void RemoveRequest(loop::ReqWrapBase* r);
+  size_t request_count() const { return request_count_; }
   void AddHandle(loop::HandleWrap* w);
   void RemoveHandle(loop::HandleWrap* w);
 
@@ -232,9 +236,12 @@ class Runtime final : public JS::JobQueue {
   bool timer_ref_ = true;
 
   loop::HandleWrap* handles_head_ = nullptr;
+  loop::ReqWrapBase* requests_head_ = nullptr;
+  size_t request_count_ = 0;
   std::unordered_map<std::string, std::string> sources_;
 
   friend class loop::HandleWrap;
+  friend class loop::ReqWrapBase;
 };
 
 }  // namespace eddy

@@ -19,6 +19,9 @@
 
 #include "bindings/registry.h"
 #include "engine/convert.h"
+#include "engine/runtime.h"
+#include "loop/callback_scope.h"
+#include "loop/req_wrap.h"
 
 namespace eddy::bindings {
 
@@ -166,7 +169,171 @@ bool GuessHandleType(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// --- asynchronous operations on the thread pool ---------------------------------
+//
+// The pattern every async fs function follows: the last argument is either
+// undefined (synchronous: run now, return the result or a negative errno) or
+// a request object from lib/ (an FSReqCallback with `oncomplete`). For a
+// request, an FsReq (ReqWrap<uv_fs_t>) keeps it alive while libuv runs the
+// call on its thread pool; AfterFs converts the result and calls
+// `req.oncomplete(errno, result)` through a CallbackScope (errno 0 = success;
+// lib/ builds node's exception from a negative errno).
+
+using ResultFn = bool (*)(JSContext* cx, uv_fs_t* req, JS::MutableHandleValue out);
+
+class FsReq final : public loop::ReqWrap<uv_fs_t> {
+ public:
+  FsReq(Runtime* rt, JSObject* obj, ResultFn result)
+      : ReqWrap(rt, obj), result_(result) {}
+  ~FsReq() override { uv_fs_req_cleanup(uv_req()); }
+  ResultFn result_;
+};
+
+bool ResultNumber(JSContext* cx, uv_fs_t* req, JS::MutableHandleValue out) {
+  out.setNumber(static_cast<double>(req->result));
+  return true;
+}
+
+bool ResultUndefined(JSContext* cx, uv_fs_t* req, JS::MutableHandleValue out) {
+  out.setUndefined();
+  return true;
+}
+
+// Stat results as node's stat array order: dev, mode, nlink, uid, gid, rdev,
+// blksize, ino, size, blocks, atime (s, ns), mtime, ctime, birthtime.
+bool StatToArray(JSContext* cx, const uv_stat_t* st, JS::MutableHandleValue out) {
+  const double fields[] = {
+      static_cast<double>(st->st_dev), static_cast<double>(st->st_mode),
+      static_cast<double>(st->st_nlink), static_cast<double>(st->st_uid),
+      static_cast<double>(st->st_gid), static_cast<double>(st->st_rdev),
+      static_cast<double>(st->st_blksize), static_cast<double>(st->st_ino),
+      static_cast<double>(st->st_size), static_cast<double>(st->st_blocks),
+      static_cast<double>(st->st_atim.tv_sec), static_cast<double>(st->st_atim.tv_nsec),
+      static_cast<double>(st->st_mtim.tv_sec), static_cast<double>(st->st_mtim.tv_nsec),
+      static_cast<double>(st->st_ctim.tv_sec), static_cast<double>(st->st_ctim.tv_nsec),
+      static_cast<double>(st->st_birthtim.tv_sec), static_cast<double>(st->st_birthtim.tv_nsec)};
+  JS::RootedObject arr(cx, JS_NewFloat64Array(cx, 18));
+  if (!arr) return false;
+  {
+    JS::AutoCheckCannotGC nogc;
+    bool shared;
+    double* data = JS_GetFloat64ArrayData(arr, &shared, nogc);
+    for (int i = 0; i < 18; i++) data[i] = fields[i];
+  }
+  out.setObject(*arr);
+  return true;
+}
+
+bool ResultStat(JSContext* cx, uv_fs_t* req, JS::MutableHandleValue out) {
+  return StatToArray(cx, &req->statbuf, out);
+}
+
+void AfterFs(uv_fs_t* uvreq) {
+  auto* req = static_cast<FsReq*>(FsReq::From(uvreq));
+  Runtime* rt = req->runtime();
+  if (uvreq->result == UV_ECANCELED || !rt->can_call_into_js()) {
+    delete req;
+    return;
+  }
+  JSContext* cx = rt->cx();
+  loop::CallbackScope scope(rt);
+  JS::RootedObject obj(cx, req->object());
+  JS::RootedValueArray<2> args(cx);
+  if (uvreq->result < 0) {
+    args[0].setInt32(static_cast<int32_t>(uvreq->result));
+  } else {
+    args[0].setInt32(0);
+    if (!req->result_(cx, uvreq, args[1])) {
+      delete req;
+      rt->HandleUncaughtException();
+      return;
+    }
+  }
+  delete req;
+  JS::RootedValue fn(cx);
+  if (!JS_GetProperty(cx, obj, "oncomplete", &fn)) {
+    rt->HandleUncaughtException();
+    return;
+  }
+  JS::RootedValue recv(cx, JS::ObjectValue(*obj)), rv(cx);
+  (void)rt->CallAndReport(recv, fn, args, &rv);
+}
+
+// Runs a uv_fs_* call synchronously (req undefined) or on the thread pool.
+template <typename Start>
+bool Dispatch(JSContext* cx, const JS::CallArgs& args, unsigned req_index,
+              ResultFn result, Start start) {
+  JS::HandleValue req_val = args.get(req_index);
+  if (req_val.isObject()) {
+    auto* req = new FsReq(Runtime::From(cx), &req_val.toObject(), result);
+    int err = start(Runtime::From(cx)->loop(), req->uv_req(), AfterFs);
+    if (err < 0) {
+      delete req;
+      args.rval().setInt32(err);
+    } else {
+      args.rval().setUndefined();
+    }
+    return true;
+  }
+  uv_fs_t req;
+  int err = start(nullptr, &req, nullptr);
+  if (err < 0) {
+    uv_fs_req_cleanup(&req);
+    args.rval().setInt32(err);
+    return true;
+  }
+  bool ok = result(cx, &req, args.rval());
+  uv_fs_req_cleanup(&req);
+  return ok;
+}
+
+// open(path, flags, mode, req) -> fd | errno
+bool Open(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string path;
+  if (!ToUtf8(cx, args.get(0), &path)) return false;
+  int flags = static_cast<int>(args.get(1).toNumber());
+  int mode = static_cast<int>(args.get(2).toNumber());
+  return Dispatch(cx, args, 3, ResultNumber, [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+    return uv_fs_open(loop, req, path.c_str(), flags | O_CLOEXEC, mode, cb);
+  });
+}
+
+// close(fd, req) -> undefined | errno
+bool Close(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  int fd = static_cast<int>(args.get(0).toNumber());
+  return Dispatch(cx, args, 1, ResultUndefined, [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+    return uv_fs_close(loop, req, fd, cb);
+  });
+}
+
+// fstat(fd, req) / stat(path, req) / lstat(path, req) -> Float64Array(18) | errno
+bool Fstat(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  int fd = static_cast<int>(args.get(0).toNumber());
+  return Dispatch(cx, args, 1, ResultStat, [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+    return uv_fs_fstat(loop, req, fd, cb);
+  });
+}
+
+template <bool kLstat>
+bool StatPath(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string path;
+  if (!ToUtf8(cx, args.get(0), &path)) return false;
+  return Dispatch(cx, args, 1, ResultStat, [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+    return kLstat ? uv_fs_lstat(loop, req, path.c_str(), cb)
+                  : uv_fs_stat(loop, req, path.c_str(), cb);
+  });
+}
+
 const JSFunctionSpec kMethods[] = {
+    JS_FN("open", Open, 4, 0),
+    JS_FN("close", Close, 2, 0),
+    JS_FN("fstat", Fstat, 2, 0),
+    JS_FN("stat", StatPath<false>, 2, 0),
+    JS_FN("lstat", StatPath<true>, 2, 0),
     JS_FN("readFileUtf8", ReadFileUtf8, 1, 0),
     JS_FN("internalModuleStat", InternalModuleStat, 1, 0),
     JS_FN("realpath", RealPath, 1, 0),
