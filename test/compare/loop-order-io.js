@@ -19,7 +19,9 @@ function done(order) {
     process.kill(process.pid, 'SIGUSR2');
   } else {
     process.removeAllListeners('SIGUSR2');
+    clearInterval(keepAlive);
   }
 }
 process.kill(process.pid, 'SIGUSR2');
-setTimeout(() => {}, 50);
+// Signal handles do not keep the loop alive; this does, until the last round.
+const keepAlive = setInterval(() => {}, 1000);

@@ -18,5 +18,5 @@ const iv = setInterval(() => {
 }, 30);
 const t = setTimeout(() => console.log('never'), 15);
 clearTimeout(t);
-setTimeout((a, b) => console.log('args', a, b), 1, 'x', 42);
+setTimeout((a, b) => console.log('args', a, b), 200, 'x', 42);
 process.on('exit', () => console.log('elapsed at least 90ms:', Date.now() - start >= 89));
