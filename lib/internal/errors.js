@@ -254,10 +254,8 @@ function makeSystemErrorWithCode(key) {
 
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASSERTION', '%s', Error);
-E('ERR_FALSY_VALUE_REJECTION', function(reason) {
-  this.reason = reason;
-  return 'Promise was rejected with falsy value';
-}, Error);
+// util.callbackify sets `reason` on the error it throws.
+E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INTERNAL_ASSERTION', (message) => {
   const suffix = 'This is caused by either a bug in eddy or incorrect usage ' +

@@ -37,7 +37,8 @@ namespace {
 
 bool DefineObject(JSContext* cx, JS::HandleObject target, const char* name,
                   JS::MutableHandleObject out) {
-  out.set(JS_NewPlainObject(cx));
+  // node's constant tables have no prototype.
+  out.set(JS_NewObjectWithGivenProto(cx, nullptr, nullptr));
   if (!out) return false;
   JS::RootedValue v(cx, JS::ObjectValue(*out));
   return JS_DefineProperty(cx, target, name, v, JSPROP_ENUMERATE);
