@@ -27,7 +27,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_BUFFER_SIZE,
-    ERR_INVALID_STATE,
     ERR_MISSING_ARGS,
     ERR_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
@@ -436,13 +435,11 @@ Object.defineProperty(Buffer.prototype, 'offset', {
   },
 });
 
-// Node's toInteger for copy(): NaN and non-safe integers take the default.
+// An offset for copy(): the number rounded down; NaN and infinities take
+// the default.
 function toInteger(n, defaultValue) {
   n = +n;
-  if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
-    return n % 1 === 0 ? n : Math.floor(n);
-  }
-  return defaultValue;
+  return Number.isFinite(n) ? Math.floor(n) : defaultValue;
 }
 
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
@@ -739,10 +736,15 @@ Buffer.prototype.toLocaleString = Buffer.prototype.toString;
 
 // --- module functions ---------------------------------------------------------
 
+// Thrown with node's C++ wording, without the 'Invalid state: ' prefix.
+function detachedError() {
+  return codedError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
+}
+
 function isUtf8(input) {
   if (isTypedArray(input) || isAnyArrayBuffer(input)) {
     const ok = binding.isUtf8(input);
-    if (ok === undefined) throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
+    if (ok === undefined) throw detachedError();
     return ok;
   }
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
@@ -751,7 +753,7 @@ function isUtf8(input) {
 function isAscii(input) {
   if (isTypedArray(input) || isAnyArrayBuffer(input)) {
     const ok = binding.isAscii(input);
-    if (ok === undefined) throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
+    if (ok === undefined) throw detachedError();
     return ok;
   }
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
@@ -778,7 +780,8 @@ function atob(input) {
   const data = input.replace(/[\t\n\f\r ]+/g, '');
   const padding = /=*$/.exec(data)[0].length;
   const body = data.length - padding;
-  if (/[^A-Za-z0-9+/=]/.test(data) || data.indexOf('=') < body || padding > 2 ||
+  const firstEqual = data.indexOf('=');
+  if (/[^A-Za-z0-9+/=]/.test(data) || (firstEqual !== -1 && firstEqual < body) || padding > 2 ||
       (padding > 0 && data.length % 4 !== 0)) {
     throw invalidCharacter('Invalid character');
   }

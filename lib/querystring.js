@@ -5,58 +5,20 @@
 'use strict';
 
 const {
-  codes: { ERR_INVALID_URI, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
 
-const kHex = [];
-for (let i = 0; i < 256; i++) kHex.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
+const { encodeStr, keepTable } = require('internal/url_encode');
 
 // Characters escape() leaves as they are: A-Z a-z 0-9 - . _ ~ ! ' ( ) *
-const kUnescaped = new Uint8Array(128);
-for (const ch of "-._~!'()*") kUnescaped[ch.charCodeAt(0)] = 1;
-for (let c = 0x30; c <= 0x39; c++) kUnescaped[c] = 1;
-for (let c = 0x41; c <= 0x5a; c++) kUnescaped[c] = 1;
-for (let c = 0x61; c <= 0x7a; c++) kUnescaped[c] = 1;
-
-// UTF-8 percent-encodes every code unit of `str` not marked in `keep`. Any
-// surrogate takes the next code unit as its pair (as Node does); a surrogate
-// at the very end is an error.
-function encodeWith(str, keep) {
-  let out = '';
-  let last = 0;
-  const len = str.length;
-  for (let i = 0; i < len; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 0x80) {
-      if (keep[c] === 1) continue;
-      out += str.slice(last, i) + kHex[c];
-      last = i + 1;
-      continue;
-    }
-    out += str.slice(last, i);
-    if (c < 0x800) {
-      out += kHex[0xc0 | (c >> 6)] + kHex[0x80 | (c & 0x3f)];
-    } else if (c < 0xd800 || c >= 0xe000) {
-      out += kHex[0xe0 | (c >> 12)] + kHex[0x80 | ((c >> 6) & 0x3f)] + kHex[0x80 | (c & 0x3f)];
-    } else {
-      i++;
-      if (i >= len) throw new ERR_INVALID_URI();
-      c = 0x10000 + (((c & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff));
-      out += kHex[0xf0 | (c >> 18)] + kHex[0x80 | ((c >> 12) & 0x3f)] +
-        kHex[0x80 | ((c >> 6) & 0x3f)] + kHex[0x80 | (c & 0x3f)];
-    }
-    last = i + 1;
-  }
-  if (last === 0) return str;
-  return last < len ? out + str.slice(last) : out;
-}
+const kUnescaped = keepTable("-._~!'()*");
 
 function qsEscape(str) {
   if (typeof str !== 'string') {
     if (typeof str === 'object') str = String(str);
     else str += '';
   }
-  return encodeWith(str, kUnescaped);
+  return encodeStr(str, kUnescaped);
 }
 
 function hexDigit(c) {
@@ -161,8 +123,6 @@ function stringify(obj, sep, eq, options) {
 
 // --- parse ---------------------------------------------------------------------------
 
-const kEncodedByte = /%[0-9A-Fa-f]{2}/;
-
 function parse(qs, sep, eq, options) {
   const obj = { __proto__: null };
   if (typeof qs !== 'string' || qs.length === 0) return obj;
@@ -193,15 +153,18 @@ function parse(qs, sep, eq, options) {
     }
     return out + qs.slice(last, end);
   };
+  // Whether a key or value is decoded is decided while scanning, as Node
+  // does: a '%' followed by two hex digits (not counting units taken by a
+  // separator match, and with a quirk: once the key is known to be encoded,
+  // escapes later in the key mark the value as encoded too).
+  let keyEncoded = customDecode;
+  let valueEncoded = customDecode;
+  let escapeRun = 0;  // 1 after '%', 2 after '%X', 3 complete
   const add = (keyStart, keyEnd, valueStart, valueEnd) => {
     let key = piece(keyStart, keyEnd);
     let value = piece(valueStart, valueEnd);
-    if (key.length > 0 && (customDecode || kEncodedByte.test(qs.slice(keyStart, keyEnd)))) {
-      key = decodeWith(key, decode);
-    }
-    if (value.length > 0 && (customDecode || kEncodedByte.test(qs.slice(valueStart, valueEnd)))) {
-      value = decodeWith(value, decode);
-    }
+    if (key.length > 0 && keyEncoded) key = decodeWith(key, decode);
+    if (value.length > 0 && valueEncoded) value = decodeWith(value, decode);
     const current = obj[key];
     if (current === undefined) obj[key] = value;
     else if (Array.isArray(current)) current.push(value);
@@ -221,28 +184,63 @@ function parse(qs, sep, eq, options) {
     if (code === sep.charCodeAt(sepIdx)) {
       if (++sepIdx === sepLen) {
         const end = i - sepLen + 1;
-        if (end > segStart) {
+        // An empty pair is skipped but still counts against maxKeys.
+        if (keyEnd !== -1 || end > segStart) {
           if (keyEnd === -1) add(segStart, end, end, end);
           else add(segStart, keyEnd, keyEnd + eqLen, end);
-          if (--pairsLeft === 0) return obj;
+          keyEncoded = valueEncoded = customDecode;
+          escapeRun = 0;
+          pluses = [];
         }
+        if (--pairsLeft === 0) return obj;
         segStart = i + 1;
         keyEnd = -1;
         sepIdx = 0;
         eqIdx = 0;
-        pluses = [];
       }
       continue;
     }
     sepIdx = 0;
     if (keyEnd === -1) {
       if (code === eq.charCodeAt(eqIdx)) {
-        if (++eqIdx === eqLen) keyEnd = i - eqLen + 1;
+        if (++eqIdx === eqLen) {
+          keyEnd = i - eqLen + 1;
+          escapeRun = 0;
+        }
         continue;
       }
       eqIdx = 0;
+      if (!keyEncoded) {
+        if (code === 0x25) {
+          escapeRun = 1;
+          continue;
+        }
+        if (escapeRun > 0) {
+          if (hexDigit(code) >= 0) {
+            if (++escapeRun === 3) keyEncoded = true;
+            continue;
+          }
+          escapeRun = 0;
+        }
+      }
+      if (code === 0x2b) {
+        pluses.push(i);
+        continue;
+      }
     }
-    if (code === 0x2b) pluses.push(i);
+    if (code === 0x2b) {
+      pluses.push(i);
+    } else if (!valueEncoded) {
+      if (code === 0x25) {
+        escapeRun = 1;
+      } else if (escapeRun > 0) {
+        if (hexDigit(code) >= 0) {
+          if (++escapeRun === 3) valueEncoded = true;
+        } else {
+          escapeRun = 0;
+        }
+      }
+    }
   }
   if (segStart < qs.length) {
     if (keyEnd === -1) add(segStart, qs.length, qs.length, qs.length);

@@ -68,6 +68,8 @@ function StringDecoder(encoding) {
 function asBuffer(view) {
   const Buffer = lazyBuffer();
   if (Buffer.isBuffer(view)) return view;
+  // A view of a detached buffer reads as no bytes.
+  if (view.byteLength === 0) return Buffer.alloc(0);
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 }
 

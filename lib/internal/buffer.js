@@ -50,14 +50,14 @@ function checkBounds(buf, offset, last) {
   }
 }
 
-// The range text of a value error: exact bounds up to 3 bytes, powers of two
+// The range text of a value error: exact bounds up to 4 bytes, powers of two
 // beyond (`last` is the byte count minus one).
 function checkInt(value, min, max, buf, offset, last) {
   if (value > max || value < min) {
     const n = typeof min === 'bigint' ? 'n' : '';
     const bits = (last + 1) * 8;
     let range;
-    if (last > 2) {
+    if (last > 3) {
       range = (min === 0 || min === 0n) ?
         `>= 0${n} and < 2${n} ** ${bits}${n}` :
         `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
@@ -382,45 +382,59 @@ function storeFloat(buf, offset, size, littleEndian) {
   return offset + size;
 }
 
-function readFloatLE(offset = 0) {
-  loadFloat(this, offset, 4, true);
+// "Forwards" is the host's byte order, "backwards" the other one; which of
+// them is LE depends on the host, as in node.
+function readFloatForwards(offset = 0) {
+  loadFloat(this, offset, 4, hostLittleEndian);
   return f32[0];
 }
 
-function readFloatBE(offset = 0) {
-  loadFloat(this, offset, 4, false);
+function readFloatBackwards(offset = 0) {
+  loadFloat(this, offset, 4, !hostLittleEndian);
   return f32[0];
 }
 
-function readDoubleLE(offset = 0) {
-  loadFloat(this, offset, 8, true);
+function readDoubleForwards(offset = 0) {
+  loadFloat(this, offset, 8, hostLittleEndian);
   return f64[0];
 }
 
-function readDoubleBE(offset = 0) {
-  loadFloat(this, offset, 8, false);
+function readDoubleBackwards(offset = 0) {
+  loadFloat(this, offset, 8, !hostLittleEndian);
   return f64[0];
 }
 
-function writeFloatLE(value, offset = 0) {
+function writeFloatForwards(value, offset = 0) {
   f32[0] = +value;
-  return storeFloat(this, offset, 4, true);
+  return storeFloat(this, offset, 4, hostLittleEndian);
 }
 
-function writeFloatBE(value, offset = 0) {
+function writeFloatBackwards(value, offset = 0) {
   f32[0] = +value;
-  return storeFloat(this, offset, 4, false);
+  return storeFloat(this, offset, 4, !hostLittleEndian);
 }
 
-function writeDoubleLE(value, offset = 0) {
+function writeDoubleForwards(value, offset = 0) {
   f64[0] = +value;
-  return storeFloat(this, offset, 8, true);
+  return storeFloat(this, offset, 8, hostLittleEndian);
 }
 
-function writeDoubleBE(value, offset = 0) {
+function writeDoubleBackwards(value, offset = 0) {
   f64[0] = +value;
-  return storeFloat(this, offset, 8, false);
+  return storeFloat(this, offset, 8, !hostLittleEndian);
 }
+
+const floatMethods = hostLittleEndian ? {
+  readFloatLE: readFloatForwards, readFloatBE: readFloatBackwards,
+  readDoubleLE: readDoubleForwards, readDoubleBE: readDoubleBackwards,
+  writeFloatLE: writeFloatForwards, writeFloatBE: writeFloatBackwards,
+  writeDoubleLE: writeDoubleForwards, writeDoubleBE: writeDoubleBackwards,
+} : {
+  readFloatLE: readFloatBackwards, readFloatBE: readFloatForwards,
+  readDoubleLE: readDoubleBackwards, readDoubleBE: readDoubleForwards,
+  writeFloatLE: writeFloatBackwards, writeFloatBE: writeFloatForwards,
+  writeDoubleLE: writeDoubleBackwards, writeDoubleBE: writeDoubleForwards,
+};
 
 // --- xxxSlice / xxxWrite -----------------------------------------------------
 // Public but undocumented; node implements them in C++ and checks arguments
@@ -511,8 +525,14 @@ function addBufferPrototypeMethods(proto) {
     writeUint16BE: writeUInt16BE,
     writeIntLE, writeInt32LE, writeInt16LE, writeInt8, writeIntBE, writeInt32BE, writeInt16BE,
 
-    readFloatLE, readFloatBE, readDoubleLE, readDoubleBE,
-    writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
+    readFloatLE: floatMethods.readFloatLE,
+    readFloatBE: floatMethods.readFloatBE,
+    readDoubleLE: floatMethods.readDoubleLE,
+    readDoubleBE: floatMethods.readDoubleBE,
+    writeFloatLE: floatMethods.writeFloatLE,
+    writeFloatBE: floatMethods.writeFloatBE,
+    writeDoubleLE: floatMethods.writeDoubleLE,
+    writeDoubleBE: floatMethods.writeDoubleBE,
 
     asciiSlice: makeSlice(e.ascii, 'asciiSlice'),
     base64Slice: makeSlice(e.base64, 'base64Slice'),

@@ -147,6 +147,8 @@ class Blob {
                            normalizeType(contentType));
   }
 
+  // The bytes arrive one microtask later, as from node's blob reader, so
+  // promises settle in node's order.
   arrayBuffer() {
     try {
       Blob.#check(this);
@@ -159,7 +161,8 @@ class Blob {
 
   async text() {
     Blob.#check(this);
-    let bytes = this.#bytes;
+    const buffer = await this.arrayBuffer();
+    let bytes = new Uint8Array(buffer);
     // As TextDecoder: a UTF-8 byte order mark is dropped.
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     return decode(bytes, binding.encodings.utf8, 0, bytes.length);
@@ -167,8 +170,7 @@ class Blob {
 
   bytes() {
     Blob.#check(this);
-    const bytes = this.#bytes;
-    return Promise.resolve().then(() => bytes.slice());
+    return this.arrayBuffer().then((buffer) => new Uint8Array(buffer));
   }
 
   stream() {
@@ -177,7 +179,8 @@ class Blob {
   }
 
   [kInspect](depth, options) {
-    if (depth < 0) return this;
+    // Beyond the depth limit node shows `[Blob]`.
+    if (depth < 0) return options.stylize('[Blob]', 'special');
     const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `Blob ${inspect({ size: this.size, type: this.type }, opts)}`;
   }
@@ -229,7 +232,7 @@ class File extends Blob {
   }
 
   [kInspect](depth, options) {
-    if (depth < 0) return this;
+    if (depth < 0) return options.stylize('[File]', 'special');
     const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `File ${inspect({
       size: this.size,

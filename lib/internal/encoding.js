@@ -179,7 +179,7 @@ class TextEncoder {
 
   [kCustomInspect](depth, opts) {
     if (!TextEncoder.#is(this)) throw new ERR_INVALID_THIS('TextEncoder');
-    if (typeof depth === 'number' && depth < 0) return this;
+    if (typeof depth === 'number' && depth < 0) return tooDeep(this, opts);
     // Node shows the fields on an object whose prototype only names the
     // constructor, which inspect prints as a plain object.
     const shown = { __proto__: { constructor: this.constructor || TextEncoder } };
@@ -290,7 +290,7 @@ class TextDecoder {
 
   [kCustomInspect](depth, opts) {
     if (!TextDecoder.#is(this)) throw new ERR_INVALID_THIS('TextDecoder');
-    if (typeof depth === 'number' && depth < 0) return this;
+    if (typeof depth === 'number' && depth < 0) return tooDeep(this, opts);
     const ctor = this.constructor || TextDecoder;
     const shown = { __proto__: { constructor: ctor } };
     shown.encoding = this.#encoding;
@@ -302,6 +302,14 @@ class TextDecoder {
   static #is(obj) {
     return obj !== null && typeof obj === 'object' && #kind in obj;
   }
+}
+
+// Below the inspection depth node prints `[TextDecoder]` (its instances
+// have own keys, so inspect abbreviates them).
+function tooDeep(obj, opts) {
+  const name = (obj.constructor && obj.constructor.name) || 'Object';
+  const text = `[${name}]`;
+  return opts && typeof opts.stylize === 'function' ? opts.stylize(text, 'special') : text;
 }
 
 function stripBOM(text) {

@@ -388,6 +388,13 @@ E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for
 E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_INVALID_URL', 'Invalid URL', TypeError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
@@ -480,6 +487,23 @@ function isErrorStackTraceLimitWritable() {
 
 function hideStackFrames(fn) { return fn; }
 
+// Two failures of one operation (say, a stream error and then a failing
+// cleanup) become one: the outer error, carrying the inner one. An error that
+// already holds a list of errors gets the inner one appended; otherwise an
+// AggregateError with the outer error's message and code holds both.
+function aggregateTwoErrors(innerError, outerError) {
+  if (!innerError || !outerError || innerError === outerError) {
+    return innerError || outerError;
+  }
+  if (Array.isArray(outerError.errors)) {
+    outerError.errors.push(innerError);
+    return outerError;
+  }
+  const combined = new AggregateError([outerError, innerError], outerError.message);
+  combined.code = outerError.code;
+  return combined;
+}
+
 module.exports = {
   AbortError,
   SystemError,
@@ -496,5 +520,6 @@ module.exports = {
   uvErrmapGet,
   uvException,
   addNumericalSeparator,
+  aggregateTwoErrors,
 };
 void prefixStack;

@@ -65,38 +65,68 @@ function digitValue(code) {
 }
 
 // Encodes a string of code points; returns null on overflow.
+//
+// RFC 3492 walks the whole input once per distinct code point; here the
+// count of already-encoded code points before a position comes from a
+// Fenwick tree instead, so long labels with many distinct characters stay
+// O(n log n).
 function punycodeEncode(input) {
   const cps = Array.from(input, (c) => c.codePointAt(0));
+  const len = cps.length;
+  const tree = new Int32Array(len + 1);
+  const mark = (pos) => {
+    for (let i = pos + 1; i <= len; i += i & -i) tree[i]++;
+  };
+  const countBefore = (pos) => {  // marked positions in [0, pos)
+    let sum = 0;
+    for (let i = pos; i > 0; i -= i & -i) sum += tree[i];
+    return sum;
+  };
+
   let out = '';
-  for (const cp of cps) if (cp < 0x80) out += String.fromCharCode(cp);
+  const positions = new Map();
+  for (let p = 0; p < len; p++) {
+    const cp = cps[p];
+    if (cp < 0x80) {
+      out += String.fromCharCode(cp);
+      mark(p);
+    } else {
+      let list = positions.get(cp);
+      if (list === undefined) positions.set(cp, list = []);
+      list.push(p);
+    }
+  }
   const basic = out.length;
   let handled = basic;
   if (basic > 0) out += '-';
   let n = kInitialN;
   let delta = 0;
   let bias = kInitialBias;
-  while (handled < cps.length) {
-    let m = Infinity;
-    for (const cp of cps) if (cp >= n && cp < m) m = cp;
+  const values = [...positions.keys()].sort((x, y) => x - y);
+  for (const m of values) {
     if ((m - n) > Math.floor((kMaxInt - delta) / (handled + 1))) return null;
     delta += (m - n) * (handled + 1);
     n = m;
-    for (const cp of cps) {
-      if (cp < n && ++delta > kMaxInt) return null;
-      if (cp === n) {
-        let q = delta;
-        for (let k = kBase; ; k += kBase) {
-          const t = threshold(k, bias);
-          if (q < t) break;
-          out += digitChar(t + ((q - t) % (kBase - t)));
-          q = Math.floor((q - t) / (kBase - t));
-        }
-        out += digitChar(q);
-        bias = adaptBias(delta, handled + 1, handled === basic);
-        delta = 0;
-        handled++;
+    const list = positions.get(m);
+    let from = 0;
+    for (const p of list) {
+      delta += countBefore(p) - countBefore(from);
+      if (delta > kMaxInt) return null;
+      let q = delta;
+      for (let k = kBase; ; k += kBase) {
+        const t = threshold(k, bias);
+        if (q < t) break;
+        out += digitChar(t + ((q - t) % (kBase - t)));
+        q = Math.floor((q - t) / (kBase - t));
       }
+      out += digitChar(q);
+      bias = adaptBias(delta, handled + 1, handled === basic);
+      delta = 0;
+      handled++;
+      from = p + 1;
     }
+    delta += countBefore(len) - countBefore(from);
+    for (const p of list) mark(p);
     delta++;
     n++;
   }

@@ -19,7 +19,7 @@ const {
     ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateString } = require('internal/validators');
 const parser = require('internal/url_parser');
 const {
   S_FRAGMENT, S_HOST, S_HOSTNAME, S_PATH_START, S_PORT, S_QUERY, S_SCHEME_START,
@@ -281,11 +281,11 @@ defineEnumerable(URLSearchParams.prototype, [
   'size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries',
   'forEach', 'keys', 'values', 'toString',
 ]);
-Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
-  value: URLSearchParams.prototype.entries, writable: true, configurable: true, enumerable: false,
-});
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
   value: 'URLSearchParams', writable: false, enumerable: false, configurable: true,
+});
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  value: URLSearchParams.prototype.entries, writable: true, configurable: true, enumerable: false,
 });
 
 // --- the params iterator -------------------------------------------------------------
@@ -359,6 +359,22 @@ function checkURL(self) {
   }
 }
 
+// ERR_INVALID_URL carries the input (and base) as properties, never in the
+// message (it may hold credentials).
+function invalidURL(input, base = undefined) {
+  const err = new ERR_INVALID_URL();
+  Error.captureStackTrace(err, invalidURL);
+  err.input = input;
+  if (base !== undefined) err.base = base;
+  return err;
+}
+
+function clearsPort(value) {
+  const v = value.replace(/[\t\n\r]/g, '');
+  const c = v.charCodeAt(0);
+  return v !== '' && !(c >= 0x30 && c <= 0x39) && c > 0x20 && c !== 0x2d && /[0-9]/.test(v);
+}
+
 function parseBase(input, base) {
   let baseRecord = null;
   if (base !== undefined) {
@@ -387,7 +403,7 @@ class URL {
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
     const r = parseBase(input, base);
-    if (r === null) throw new ERR_INVALID_URL(input, base);
+    if (r === null) throw invalidURL(input, base);
     this.#r = r;
   }
 
@@ -451,7 +467,7 @@ class URL {
     checkURL(this);
     value = `${value}`;
     const r = basicParse(toUSVString(value));
-    if (r === null) throw new ERR_INVALID_URL(value);
+    if (r === null) throw invalidURL(value);
     this.#r = r;
     this.#changed();
     this.#syncParams();
@@ -536,8 +552,15 @@ class URL {
     checkURL(this);
     value = toUSV(value);
     if (cannotHaveUsernamePasswordPort(this.#r)) return;
-    if (value === '') this.#r.port = null;
-    else basicParse(value, null, this.#r, S_PORT);
+    if (value === '') {
+      this.#r.port = null;
+    } else if (clearsPort(value)) {
+      // Node 20 (ada) clears the port when the value holds a digit but does
+      // not start with one (':1', 'a1', '%41'); the standard leaves it.
+      this.#r.port = null;
+    } else {
+      basicParse(value, null, this.#r, S_PORT);
+    }
     this.#changed();
   }
 
@@ -726,26 +749,21 @@ function windowsPathFromURL(url) {
   return pathname.slice(1);
 }
 
-// Characters a file path may hold that the URL parser would not keep.
-function encodePathChars(path, windows) {
-  let out = '';
-  for (let i = 0; i < path.length; i++) {
-    const c = path[i];
-    switch (c) {
-      case '%': out += '%25'; break;
-      case '\\': out += windows ? '/' : '%5C'; break;
-      case '\n': out += '%0A'; break;
-      case '\r': out += '%0D'; break;
-      case '\t': out += '%09'; break;
-      case '?': out += '%3F'; break;
-      case '#': out += '%23'; break;
-      default: out += c;
-    }
-  }
-  return out;
+// pathToFileURL() percent-encodes every character of the path except ASCII
+// letters, digits and !$&'()*+,-./:;=@_ (as Node does), so the URL parser
+// keeps the path as it is (no trimming, no '?' or '#' splitting).
+const kFilePathEncodeSet = new Array(128).fill(true);
+for (const ch of "!$&'()*+,-./:;=@_") kFilePathEncodeSet[ch.charCodeAt(0)] = false;
+for (let c = 0x30; c <= 0x39; c++) kFilePathEncodeSet[c] = false;
+for (let c = 0x41; c <= 0x5a; c++) kFilePathEncodeSet[c] = false;
+for (let c = 0x61; c <= 0x7a; c++) kFilePathEncodeSet[c] = false;
+
+function encodePathChars(path) {
+  return percentEncodeString(path, kFilePathEncodeSet);
 }
 
-function pathToFileURL(filepath, options = undefined) {
+function pathToFileURL(filepath, options) {
+  validateString(filepath, 'path');
   const windows = isWindowsOption(options);
   const pathModule = require('path');
   if (windows && typeof filepath === 'string' && filepath.startsWith('\\\\')) {
@@ -759,7 +777,7 @@ function pathToFileURL(filepath, options = undefined) {
     if (hostEnd === 2) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
     const out = new URL('file://');
     out.hostname = domainToASCII(filepath.slice(start, hostEnd));
-    out.pathname = encodePathChars(filepath.slice(hostEnd).replaceAll('\\', '/'), true);
+    out.pathname = encodePathChars(filepath.slice(hostEnd).replaceAll('\\', '/'));
     return out;
   }
   const impl = windows ? pathModule.win32 : pathModule.posix;
@@ -769,8 +787,10 @@ function pathToFileURL(filepath, options = undefined) {
   if ((last === '/' || (windows && last === '\\')) && resolved[resolved.length - 1] !== impl.sep) {
     resolved += '/';
   }
-  if (windows) resolved = `/${resolved}`;
-  return new URL(`file://${encodePathChars(resolved, windows)}`);
+  // Node drops trailing NULs here (its path reaches C++ as a C string).
+  resolved = resolved.replace(/\0+$/, '');
+  if (windows) resolved = `/${resolved.replaceAll('\\', '/')}`;
+  return new URL(`file://${encodePathChars(resolved)}`);
 }
 
 function toPathIfFileURL(fileURLOrPath) {
@@ -824,6 +844,7 @@ module.exports = {
   fileURLToPath,
   formatURL,
   getURLRecord,
+  invalidURL,
   isURL,
   pathToFileURL,
   toPathIfFileURL,

@@ -464,9 +464,12 @@ bool IsIdPart(char32_t c) {
   return c == 0x200C || c == 0x200D || InTable(kIdContinue, c);
 }
 
-// The only characters node's lexer skips between tokens: no U+2028/9, no
-// U+FEFF, no other Zs characters.
-bool IsSpace(char16_t c) { return c == 0x20 || (c >= 0x09 && c <= 0x0D) || c == 0xA0; }
+// What the main loop skips between tokens: ASCII only. Node's lexer treats
+// U+2028/9, U+FEFF and the other Zs characters as unknown characters.
+bool IsAsciiSpace(char16_t c) { return c == 0x20 || (c >= 0x09 && c <= 0x0D); }
+
+// What the pattern matchers skip, and what may precede a keyword: U+00A0 too.
+bool IsSpace(char16_t c) { return IsAsciiSpace(c) || c == 0xA0; }
 
 bool IsLineBreak(char16_t c) { return c == '\n' || c == '\r'; }
 
@@ -576,11 +579,6 @@ class Lexer {
     kClose,   // `)` or `}` at last_begin_; close_regex_ tells what may follow
     kValue,   // string, template, regular expression, other character
   };
-  enum class Open : uint8_t { kParen, kBrace, kTemplate };
-  struct Frame {
-    Open kind;
-    bool regex_after_close;
-  };
 
   // --- character access ---
   char16_t At(size_t p) const { return p < n_ ? src_[p] : 0; }
@@ -597,7 +595,8 @@ class Lexer {
   bool SkipRegex(size_t* p) const;
   bool ScanTemplate();  // from inside a template, up to its end or a `${`
   bool RegexAllowed() const;
-  bool OpensBlock() const;
+  bool FollowsControlKeyword() const;
+  bool OpensBlock(bool is_brace) const;
   bool OnWord(Span w);
 
   // --- look-ahead matchers: read-only on the lexing state ---
@@ -615,11 +614,12 @@ class Lexer {
 
   void TryExportsMember(size_t p);
   void TryModuleExports(size_t p);
-  void TryExportsLiteral(size_t p);
+  bool TryExportsLiteral(size_t p);
   void TryDefineProperty(size_t p);
   void TryObjectKeysLoop(size_t p);
   bool IsHelperCall(Span w) const;
   void OnHelperCall(Span w);
+  void SkipUnread();
   void TryRequireAlias(size_t p, size_t require_end);
   bool HasOwnPropertyCall(size_t* p, Span key) const;
 
@@ -637,7 +637,18 @@ class Lexer {
   size_t last_end_ = 0;
   bool close_regex_ = false;
   bool class_pending_ = false;
-  std::vector<Frame> stack_;
+  bool skip_next_ = false;
+  bool stop_ = false;
+  bool last_slash_was_division_ = false;  // node's lexer would have run off the end here
+  // One entry per open `(`, `{` or `${`: whether a `/` after its closer
+  // starts a regular expression, for each kind of closer. Node's lexer only
+  // counts the depth, so any closer closes any opener (`(a}` passes), and
+  // then judges the `/` by the closer's rule applied to the opener.
+  enum : uint8_t { kRegexAfterParen = 1, kRegexAfterBrace = 2 };
+  std::vector<uint8_t> open_;
+  // open_.size() before each pending `${`; the `}` that brings the depth
+  // back there resumes the template. A `)` can close a `${` too.
+  std::vector<size_t> template_depths_;
 
   OrderedSet names_;
   std::unordered_set<std::u16string> unsafe_;
@@ -761,7 +772,8 @@ bool Lexer::ScanTemplate() {
       return true;
     }
     if (c == '$' && At(pos_ + 1) == '{') {
-      stack_.push_back({Open::kTemplate, false});
+      template_depths_.push_back(open_.size());
+      open_.push_back(false);
       last_ = Last::kPunct;
       last_begin_ = pos_ + 1;
       pos_ += 2;
@@ -783,6 +795,7 @@ bool Lexer::RegexAllowed() const {
     case Last::kPunct: {
       char16_t c = src_[last_begin_];
       if (c == ']') return false;
+      if (c == '/') return last_slash_was_division_;  // see SkipUnread
       char16_t before = last_begin_ > 0 ? src_[last_begin_ - 1] : 0;
       if ((c == '+' || c == '-') && before == c) return false;  // a++ / b
       if (c == '.' && IsDigit(before)) return false;             // 1. / b
@@ -808,10 +821,18 @@ bool Lexer::RegexAllowed() const {
   return false;
 }
 
-// Whether a `{` at pos_ opens a block (so that a `/` after its `}` starts a
+// Whether the last token is a word ending in if, while or for, so that a
+// `(` here holds a condition and a `/` after its `)` starts a regex.
+bool Lexer::FollowsControlKeyword() const {
+  return last_ == Last::kWord && (EndsWith(last_end_, last_begin_, "if") ||
+                                  EndsWith(last_end_, last_begin_, "while") ||
+                                  EndsWith(last_end_, last_begin_, "for"));
+}
+
+// Whether a `{` here opens a block (so that a `/` after its `}` starts a
 // regular expression) rather than an object literal or function expression.
-bool Lexer::OpensBlock() const {
-  if (class_pending_) return true;
+bool Lexer::OpensBlock(bool is_brace) const {
+  if (is_brace && class_pending_) return true;
   switch (last_) {
     case Last::kClose:
       return src_[last_begin_] == ')';
@@ -834,7 +855,7 @@ bool Lexer::Run(CjsExports* out) {
   }
   while (pos_ < n_) {
     char16_t c = src_[pos_];
-    if (IsSpace(c)) {
+    if (IsAsciiSpace(c)) {
       ++pos_;
       continue;
     }
@@ -851,9 +872,11 @@ bool Lexer::Run(CjsExports* out) {
         } else if (RegexAllowed()) {
           if (!SkipRegex(&pos_)) return false;
           last_ = Last::kValue;
+          last_slash_was_division_ = false;
         } else {
           last_ = Last::kPunct;
           last_begin_ = pos_++;
+          last_slash_was_division_ = true;
         }
         continue;
       }
@@ -866,36 +889,37 @@ bool Lexer::Run(CjsExports* out) {
         ++pos_;
         if (!ScanTemplate()) return false;
         continue;
-      case '(': {
-        bool keyword_parens = last_ == Last::kWord &&
-                              (EndsWith(last_end_, last_begin_, "if") ||
-                               EndsWith(last_end_, last_begin_, "while") ||
-                               EndsWith(last_end_, last_begin_, "for"));
-        stack_.push_back({Open::kParen, keyword_parens});
-        last_ = Last::kPunct;
-        last_begin_ = pos_++;
-        continue;
-      }
+      case '(':
       case '{': {
-        bool block = OpensBlock();
-        class_pending_ = false;
-        stack_.push_back({Open::kBrace, block});
+        uint8_t flags = 0;
+        if (FollowsControlKeyword()) flags |= kRegexAfterParen;
+        if (OpensBlock(c == '{')) flags |= kRegexAfterBrace;
+        if (c == '{') class_pending_ = false;
+        open_.push_back(flags);
         last_ = Last::kPunct;
         last_begin_ = pos_++;
         continue;
       }
       case ')':
       case '}': {
-        if (stack_.empty()) return false;
-        Frame top = stack_.back();
-        stack_.pop_back();
-        if (c == '}' && top.kind == Open::kTemplate) {
-          ++pos_;
-          if (!ScanTemplate()) return false;
-          continue;
+        if (open_.empty()) return false;
+        if (c == '}' && !template_depths_.empty()) {
+          // A `)` may have closed the `${`; node's lexer then rejects any `}`
+          // until the depth is back at the template's.
+          size_t template_depth = template_depths_.back() + 1;
+          if (open_.size() < template_depth) return false;
+          if (open_.size() == template_depth) {
+            open_.pop_back();
+            template_depths_.pop_back();
+            ++pos_;
+            if (!ScanTemplate()) return false;
+            continue;
+          }
         }
+        bool regex_after = open_.back() & (c == ')' ? kRegexAfterParen : kRegexAfterBrace);
+        open_.pop_back();
         last_ = Last::kClose;
-        close_regex_ = top.regex_after_close;
+        close_regex_ = regex_after;
         last_begin_ = pos_++;
         continue;
       }
@@ -916,16 +940,21 @@ bool Lexer::Run(CjsExports* out) {
         continue;
       }
       if (!OnWord(w)) return false;
+      if (stop_) break;
       last_ = Last::kWord;
       last_begin_ = w.begin;
       last_end_ = w.end;
       pos_ = w.end;
+      if (skip_next_) {
+        skip_next_ = false;
+        SkipUnread();
+      }
       continue;
     }
     last_ = Last::kValue;
     pos_ += len;
   }
-  if (!stack_.empty()) return false;
+  if (!open_.empty() || !template_depths_.empty()) return false;
 
   out->exports.clear();
   out->reexports.clear();
@@ -951,12 +980,12 @@ bool Lexer::OnWord(Span w) {
     case 'e':
       if (WordIs(w, "exports")) {
         TryExportsMember(w.end);
-      } else if (WordIs(w, "export") && stack_.empty()) {
+      } else if (WordIs(w, "export") && open_.empty()) {
         return w.end == n_;
       }
       break;
     case 'i':
-      if (WordIs(w, "import") && stack_.empty()) {
+      if (WordIs(w, "import") && open_.empty()) {
         // `import(` is a dynamic import and `import.meta` an error. Otherwise
         // node's lexer calls it a statement when space, a comment, `{`, `*` or
         // a quote follows.
@@ -965,7 +994,9 @@ bool Lexer::OnWord(Span w) {
         if (p < n_ && c == '(') return true;
         if (p < n_ && c == '.') return false;
         if (p != w.end) return false;
-        return !(c == '{' || c == '*' || c == '\'' || c == '"');
+        if (c == '{' || c == '*' || c == '\'' || c == '"') return false;
+        // Anything else right after it is skipped unread, like after helpers.
+        skip_next_ = p < n_;
       }
       break;
     case 'm':
@@ -974,11 +1005,11 @@ bool Lexer::OnWord(Span w) {
     case 'O':
       if (WordIs(w, "Object")) {
         TryDefineProperty(w.end);
-        if (stack_.empty()) TryObjectKeysLoop(w.end);
+        if (open_.empty()) TryObjectKeysLoop(w.end);
       }
       break;
     case 'r':
-      if (WordIs(w, "require") && stack_.empty()) TryRequireAlias(w.begin, w.end);
+      if (WordIs(w, "require") && open_.empty()) TryRequireAlias(w.begin, w.end);
       break;
     default:
       break;
@@ -986,25 +1017,24 @@ bool Lexer::OnWord(Span w) {
   return true;
 }
 
-// Top-level `__export`, `__exportStar` and `_interopRequireWildcard`, glued
-// to what precedes them only by a `.` if at all (`tslib.__exportStar`).
+// Top-level `__export`, `__exportStar` and `_interopRequireWildcard`, after
+// space or any punctuator, `.` included (`tslib.__exportStar`).
 bool Lexer::IsHelperCall(Span w) const {
-  if (!stack_.empty() || src_[w.begin] != '_') return false;
+  if (!open_.empty() || src_[w.begin] != '_') return false;
   if (!WordIs(w, "__export") && !WordIs(w, "__exportStar") &&
       !WordIs(w, "_interopRequireWildcard")) {
     return false;
   }
-  size_t len;
-  return w.begin == 0 || !IsIdPart(CodePointBefore(w.begin, &len));
+  return w.begin == 0 || IsSpace(src_[w.begin - 1]) || IsPunctuator(src_[w.begin - 1]);
 }
 
 // At a helper word (see IsHelperCall):
 //   __exportStar(require('x'))   __export(require('x'))
 //   var|let|const _x = _interopRequireWildcard(require('x'))
-// Node's lexer then resumes one character late: right after the `(` if one
-// follows the word, else right after the word. The skipped character is
-// usually the `r` of `require`, but a `/` or quote there changes how the rest
-// is read, and the main loop reproduces that.
+// Node's lexer then resumes one character late, which the main loop
+// reproduces since a `/` or quote there changes how the rest is read: the
+// character after the word is skipped unread, unless it is a `(`; after the
+// interop helper's `(` (which is counted) the next one is skipped.
 void Lexer::OnHelperCall(Span w) {
   size_t p = w.end;
   Span req;
@@ -1022,11 +1052,20 @@ void Lexer::OnHelperCall(Span w) {
   last_begin_ = w.begin;
   last_end_ = w.end;
   if (At(pos_) == '(') {
-    stack_.push_back({Open::kParen, false});
-    last_ = Last::kPunct;
-    last_begin_ = pos_++;
+    if (src_[w.begin + 1] == '_') return;  // __export( / __exportStar(
+    open_.push_back(0);
+    ++pos_;
   }
-  if (pos_ < n_) ++pos_;
+  SkipUnread();
+}
+
+// Steps over one code unit without lexing it. Node's lexer then takes it as
+// the previous token: a skipped `;` makes a following `/` a regex, and a
+// skipped `/` counts as a division only if the last real `/` was one.
+void Lexer::SkipUnread() {
+  if (pos_ >= n_) return;
+  last_ = IsPunctuator(src_[pos_]) ? Last::kPunct : Last::kValue;
+  last_begin_ = pos_++;
 }
 
 // --- look-ahead matchers ---
@@ -1251,25 +1290,27 @@ void Lexer::TryModuleExports(size_t p) {
   if (Keyword(&q, "require")) {
     if (RequireCall(&q, &spec)) AddReexport(spec);
   } else if (Punct(&p, "{")) {
-    TryExportsLiteral(p);
+    if (TryExportsLiteral(p)) stop_ = true;
   }
 }
 
 // Inside `module.exports = {`: shorthand, `key: ident`, `'key': ident`,
 // `...ident` and `...require('x')` entries. Anything else ends the scan but
-// keeps what was found before it.
-void Lexer::TryExportsLiteral(size_t p) {
+// keeps what was found before it. Returns true when the input ends right
+// after the `{` or a `,`: node's lexer then stops without counting the `{`.
+bool Lexer::TryExportsLiteral(size_t p) {
   for (;;) {
+    if (p >= n_) return true;
     p = SkipSpace(p);
-    if (At(p) == '}') return;
+    if (At(p) == '}') return false;
     Span key;
     if (At(p) == '.' && At(p + 1) == '.' && At(p + 2) == '.') {
       Span id;
-      if (!Ident(p + 3, &id)) return;
+      if (!Ident(p + 3, &id)) return false;
       p = id.end;
       if (WordIs(id, "require")) {
         Span spec;
-        if (!RequireCall(&p, &spec)) return;
+        if (!RequireCall(&p, &spec)) return false;
         AddReexport(spec);
       }
     } else if (Ident(p, &key)) {
@@ -1277,25 +1318,25 @@ void Lexer::TryExportsLiteral(size_t p) {
       size_t q = p;
       bool has_value = Punct(&q, ":");
       Span value;
-      if (has_value && !AnyIdent(&q, &value)) return;
+      if (has_value && !AnyIdent(&q, &value)) return false;
       AddName(key);
       if (has_value) {
         // node's lexer wants the `,` right after the value, not even a space.
-        if (At(value.end) != ',') return;
+        if (At(value.end) != ',') return false;
         p = value.end + 1;
         continue;
       }
     } else if (StringLit(&p, &key)) {
       Span value;
-      if (!Punct(&p, ":") || !AnyIdent(&p, &value)) return;
+      if (!Punct(&p, ":") || !AnyIdent(&p, &value)) return false;
       AddStringName(key);
-      if (At(value.end) != ',') return;
+      if (At(value.end) != ',') return false;
       p = value.end + 1;
       continue;
     } else {
-      return;
+      return false;
     }
-    if (!Punct(&p, ",")) return;
+    if (!Punct(&p, ",")) return false;
   }
 }
 

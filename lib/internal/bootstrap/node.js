@@ -87,6 +87,9 @@ for (const name of ['AbortController', 'AbortSignal']) {
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException, false);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+defineLazyGlobal('Buffer', () => require('buffer').Buffer, false);
+for (const name of ['atob', 'btoa']) defineLazyGlobal(name, () => require('buffer')[name]);
+for (const name of ['Blob', 'File']) defineLazyGlobal(name, () => require('buffer')[name], false);
 for (const name of ['URL', 'URLSearchParams']) {
   defineLazyGlobal(name, () => require('internal/url')[name], false);
 }

@@ -107,10 +107,6 @@ size_t ByteLengthOf(JSObject* obj) {
   return 0;
 }
 
-bool IsDetached(JSObject* obj) {
-  return JS::ArrayBufferOrView::unwrap(obj).isDetached();
-}
-
 // Argument `i` as bytes, or a TypeError (internal misuse).
 [[nodiscard]] bool BytesArg(JSContext* cx, const JS::CallArgs& args, unsigned i,
                             JS::MutableHandleObject out) {
@@ -1048,13 +1044,14 @@ bool Swap(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// isUtf8(bytes) / isAscii(bytes): a boolean, or undefined when detached.
+// isUtf8(bytes) / isAscii(bytes): a boolean, or undefined for a detached
+// ArrayBuffer (a view of one reads as empty, as in node).
 template <bool (*Check)(const uint8_t*, size_t)>
 bool Validate(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   JS::RootedObject obj(cx);
   if (!BytesArg(cx, args, 0, &obj)) return false;
-  if (IsDetached(obj)) {
+  if (JS::IsArrayBufferObject(obj) && JS::IsDetachedArrayBufferObject(obj)) {
     args.rval().setUndefined();
     return true;
   }

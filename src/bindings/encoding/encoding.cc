@@ -33,13 +33,15 @@ const uint8_t* GetBytes(JSObject* obj, size_t* len,
                         const JS::AutoCheckCannotGC& nogc) {
   bool shared;
   if (JSObject* view = js::UnwrapArrayBufferView(obj)) {
-    *len = JS_GetArrayBufferViewByteLength(view);
-    return static_cast<const uint8_t*>(
+    const auto* data = static_cast<const uint8_t*>(
         JS_GetArrayBufferViewData(view, &shared, nogc));
+    *len = data ? JS_GetArrayBufferViewByteLength(view) : 0;
+    return data;
   }
   if (JSObject* ab = JS::UnwrapArrayBuffer(obj)) {
-    *len = JS::GetArrayBufferByteLength(ab);
-    return JS::GetArrayBufferData(ab, &shared, nogc);
+    const uint8_t* data = JS::GetArrayBufferData(ab, &shared, nogc);
+    *len = data ? JS::GetArrayBufferByteLength(ab) : 0;
+    return data;
   }
   if (JSObject* sab = JS::UnwrapSharedArrayBuffer(obj)) {
     *len = JS::GetSharedArrayBufferByteLength(sab);
@@ -568,11 +570,14 @@ bool EncodeInto(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::AutoCheckCannotGC nogc;
   bool shared;
   uint8_t* out = JS_GetUint8ArrayData(dest, &shared, nogc);
-  size_t cap = JS_GetTypedArrayLength(dest);
   size_t read = 0;
-  size_t written = WithLinearChars(linear, nogc, [&](auto* chars, size_t len) {
-    return EncodeChars(chars, len, out, cap, &read);
-  });
+  size_t written = 0;
+  if (out) {  // null when the buffer is detached: nothing fits
+    size_t cap = JS_GetArrayBufferViewByteLength(dest);
+    written = WithLinearChars(linear, nogc, [&](auto* chars, size_t len) {
+      return EncodeChars(chars, len, out, cap, &read);
+    });
+  }
   double* res = JS_GetFloat64ArrayData(results, &shared, nogc);
   res[0] = static_cast<double>(read);
   res[1] = static_cast<double>(written);

@@ -1,15 +1,20 @@
-// eddy: the `fs` binding (node's src/node_file.cc), the synchronous core that
-// module loading and stdio need now: read a file as UTF-8, stat for the
-// module resolver, realpath, and a blocking write used by the stdio streams
-// when they are files (and, until tty/pipe handles land, for TTYs and pipes).
-// Failures return a negative libuv errno; lib/ builds Node's exception.
+// eddy: the `fs` binding (node's src/node_file.cc). Every file-system call of
+// node:fs and node:fs/promises, plus the synchronous helpers the module loader
+// and stdio use (readFileUtf8, internalModuleStat, the two-argument forms of
+// writeString/writeBuffer, guessHandleType).
+//
+// The parts: this file has path, descriptor and metadata calls (open, close,
+// stat family, access, rename, links, permissions, times, copyFile, ...);
+// fs_io.cc moves bytes (read, write, readv, writev, readFile, writeFileUtf8);
+// fs_dir.cc has directories (mkdir with its recursive form, mkdtemp,
+// readdir, opendir's DirHandle). fs_req.h explains the calling convention
+// they share: the last argument is `req`, undefined for a synchronous call.
 #include <errno.h>
 #include <fcntl.h>
 #include <js/PropertyAndElement.h>
 #include <js/experimental/TypedData.h>
 #include <jsfriendapi.h>
 #include <limits.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,58 +22,24 @@
 
 #include <string>
 
+#include "bindings/fs/fs_req.h"
 #include "bindings/registry.h"
 #include "engine/convert.h"
 #include "engine/runtime.h"
-#include "loop/callback_scope.h"
-#include "loop/req_wrap.h"
 
 namespace eddy::bindings {
 
+namespace fs {
+
 namespace {
 
-bool ReadFileUtf8(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  std::string path;
-  if (!ToUtf8(cx, args.get(0), &path)) return false;
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    args.rval().setInt32(uv_translate_sys_error(errno));
-    return true;
-  }
-  std::string data;
-  struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-    close(fd);
-    args.rval().setInt32(UV_EISDIR);
-    return true;
-  }
-  if (fstat(fd, &st) == 0 && st.st_size > 0) data.reserve(st.st_size);
-  char buf[65536];
-  for (;;) {
-    ssize_t n = read(fd, buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      int err = uv_translate_sys_error(errno);
-      close(fd);
-      args.rval().setInt32(err);
-      return true;
-    }
-    if (n == 0) break;
-    data.append(buf, n);
-  }
-  close(fd);
-  JSString* s = NewStringUtf8(cx, data);
-  if (!s) return false;
-  args.rval().setString(s);
-  return true;
-}
+// --- helpers the loader uses -----------------------------------------------------
 
 // internalModuleStat(path): 0 file, 1 directory, negative errno otherwise.
 bool InternalModuleStat(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   std::string path;
-  if (!ToUtf8(cx, args.get(0), &path)) return false;
+  if (!PathArg(cx, args.get(0), &path)) return false;
   struct stat st;
   if (stat(path.c_str(), &st) != 0) {
     args.rval().setInt32(uv_translate_sys_error(errno));
@@ -78,82 +49,10 @@ bool InternalModuleStat(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-bool RealPath(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  std::string path;
-  if (!ToUtf8(cx, args.get(0), &path)) return false;
-  char buf[PATH_MAX];
-  if (!realpath(path.c_str(), buf)) {
-    args.rval().setInt32(uv_translate_sys_error(errno));
-    return true;
-  }
-  JSString* s = NewStringUtf8(cx, buf);
-  if (!s) return false;
-  args.rval().setString(s);
-  return true;
-}
-
-int WriteAll(int fd, const char* data, size_t len, size_t* written) {
-  size_t off = 0;
-  while (off < len) {
-    ssize_t n = write(fd, data + off, len - off);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      if (errno == EAGAIN) {
-        struct pollfd p = {fd, POLLOUT, 0};
-        poll(&p, 1, -1);
-        continue;
-      }
-      *written = off;
-      return uv_translate_sys_error(errno);
-    }
-    off += static_cast<size_t>(n);
-  }
-  *written = off;
-  return 0;
-}
-
-// writeBuffer(fd, view): like writeString for an ArrayBufferView. The bytes
-// are copied out first: a small typed array's data can move during GC.
-bool WriteBuffer(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  int fd = args.get(0).isNumber() ? static_cast<int>(args[0].toNumber()) : -1;
-  if (!args.get(1).isObject()) return false;
-  JSObject* view = js::UnwrapArrayBufferView(&args[1].toObject());
-  if (!view) return false;
-  std::string data;
-  {
-    JS::AutoCheckCannotGC nogc;
-    bool shared;
-    size_t len = JS_GetArrayBufferViewByteLength(view);
-    const void* p = JS_GetArrayBufferViewData(view, &shared, nogc);
-    data.assign(reinterpret_cast<const char*>(p), len);
-  }
-  size_t written = 0;
-  int err = WriteAll(fd, data.data(), data.size(), &written);
-  if (err) args.rval().setInt32(err);
-  else args.rval().setNumber(static_cast<double>(written));
-  return true;
-}
-
-// writeString(fd, string): writes all of it, waiting on a non-blocking fd.
-// Returns bytes written or a negative errno.
-bool WriteString(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  int fd = args.get(0).isNumber() ? static_cast<int>(args[0].toNumber()) : -1;
-  std::string data;
-  if (!ToUtf8(cx, args.get(1), &data)) return false;
-  size_t written = 0;
-  int err = WriteAll(fd, data.data(), data.size(), &written);
-  if (err) args.rval().setInt32(err);
-  else args.rval().setNumber(static_cast<double>(written));
-  return true;
-}
-
 // guessHandleType(fd): 'TTY', 'FILE', 'PIPE', 'TCP', 'UDP' or 'UNKNOWN'.
 bool GuessHandleType(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  int fd = args.get(0).isNumber() ? static_cast<int>(args[0].toNumber()) : -1;
+  int fd = static_cast<int>(IntArg(args.get(0), -1));
   const char* type = "UNKNOWN";
   switch (uv_guess_handle(fd)) {
     case UV_TTY: type = "TTY"; break;
@@ -169,182 +68,355 @@ bool GuessHandleType(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// --- asynchronous operations on the thread pool ---------------------------------
-//
-// The pattern every async fs function follows: the last argument is either
-// undefined (synchronous: run now, return the result or a negative errno) or
-// a request object from lib/ (an FSReqCallback with `oncomplete`). For a
-// request, an FsReq (ReqWrap<uv_fs_t>) keeps it alive while libuv runs the
-// call on its thread pool; AfterFs converts the result and calls
-// `req.oncomplete(errno, result)` through a CallbackScope (errno 0 = success;
-// lib/ builds node's exception from a negative errno).
+// --- results ------------------------------------------------------------------------
 
-using ResultFn = bool (*)(JSContext* cx, uv_fs_t* req, JS::MutableHandleValue out);
+constexpr int kStatFields = 18;
 
-class FsReq final : public loop::ReqWrap<uv_fs_t> {
- public:
-  FsReq(Runtime* rt, JSObject* obj, ResultFn result)
-      : ReqWrap(rt, obj), result_(result) {}
-  ~FsReq() override { uv_fs_req_cleanup(uv_req()); }
-  ResultFn result_;
-};
-
-bool ResultNumber(JSContext* cx, uv_fs_t* req, JS::MutableHandleValue out) {
-  out.setNumber(static_cast<double>(req->result));
-  return true;
-}
-
-bool ResultUndefined(JSContext* cx, uv_fs_t* req, JS::MutableHandleValue out) {
-  out.setUndefined();
-  return true;
-}
-
-// Stat results as node's stat array order: dev, mode, nlink, uid, gid, rdev,
-// blksize, ino, size, blocks, atime (s, ns), mtime, ctime, birthtime.
-bool StatToArray(JSContext* cx, const uv_stat_t* st, JS::MutableHandleValue out) {
-  const double fields[] = {
-      static_cast<double>(st->st_dev), static_cast<double>(st->st_mode),
-      static_cast<double>(st->st_nlink), static_cast<double>(st->st_uid),
-      static_cast<double>(st->st_gid), static_cast<double>(st->st_rdev),
-      static_cast<double>(st->st_blksize), static_cast<double>(st->st_ino),
-      static_cast<double>(st->st_size), static_cast<double>(st->st_blocks),
-      static_cast<double>(st->st_atim.tv_sec), static_cast<double>(st->st_atim.tv_nsec),
-      static_cast<double>(st->st_mtim.tv_sec), static_cast<double>(st->st_mtim.tv_nsec),
-      static_cast<double>(st->st_ctim.tv_sec), static_cast<double>(st->st_ctim.tv_nsec),
-      static_cast<double>(st->st_birthtim.tv_sec), static_cast<double>(st->st_birthtim.tv_nsec)};
-  JS::RootedObject arr(cx, JS_NewFloat64Array(cx, 18));
+// Stat results in node's order: dev, mode, nlink, uid, gid, rdev, blksize,
+// ino, size, blocks, then atime, mtime, ctime, birthtime as (seconds,
+// nanoseconds) pairs. A Float64Array, or a BigInt64Array for `bigint`.
+bool StatToValue(JSContext* cx, const uv_stat_t* st, bool bigint,
+                 JS::MutableHandleValue out) {
+  const int64_t fields[kStatFields] = {
+      static_cast<int64_t>(st->st_dev), static_cast<int64_t>(st->st_mode),
+      static_cast<int64_t>(st->st_nlink), static_cast<int64_t>(st->st_uid),
+      static_cast<int64_t>(st->st_gid), static_cast<int64_t>(st->st_rdev),
+      static_cast<int64_t>(st->st_blksize), static_cast<int64_t>(st->st_ino),
+      static_cast<int64_t>(st->st_size), static_cast<int64_t>(st->st_blocks),
+      st->st_atim.tv_sec, st->st_atim.tv_nsec,
+      st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
+      st->st_ctim.tv_sec, st->st_ctim.tv_nsec,
+      st->st_birthtim.tv_sec, st->st_birthtim.tv_nsec};
+  JS::RootedObject arr(cx, bigint ? JS_NewBigInt64Array(cx, kStatFields)
+                                  : JS_NewFloat64Array(cx, kStatFields));
   if (!arr) return false;
   {
     JS::AutoCheckCannotGC nogc;
     bool shared;
-    double* data = JS_GetFloat64ArrayData(arr, &shared, nogc);
-    for (int i = 0; i < 18; i++) data[i] = fields[i];
+    if (bigint) {
+      int64_t* data = JS_GetBigInt64ArrayData(arr, &shared, nogc);
+      for (int i = 0; i < kStatFields; i++) data[i] = fields[i];
+    } else {
+      double* data = JS_GetFloat64ArrayData(arr, &shared, nogc);
+      for (int i = 0; i < kStatFields; i++) data[i] = static_cast<double>(fields[i]);
+    }
   }
   out.setObject(*arr);
   return true;
 }
 
-bool ResultStat(JSContext* cx, uv_fs_t* req, JS::MutableHandleValue out) {
-  return StatToArray(cx, &req->statbuf, out);
+bool ResultStat(JSContext* cx, uv_fs_t* req, const FsResult& how,
+                JS::MutableHandleValue out) {
+  return StatToValue(cx, &req->statbuf, how.bigint, out);
 }
 
-void AfterFs(uv_fs_t* uvreq) {
-  auto* req = static_cast<FsReq*>(FsReq::From(uvreq));
-  Runtime* rt = req->runtime();
-  if (uvreq->result == UV_ECANCELED || !rt->can_call_into_js()) {
-    delete req;
-    return;
-  }
-  JSContext* cx = rt->cx();
-  loop::CallbackScope scope(rt);
-  JS::RootedObject obj(cx, req->object());
-  JS::RootedValueArray<2> args(cx);
-  if (uvreq->result < 0) {
-    args[0].setInt32(static_cast<int32_t>(uvreq->result));
-  } else {
-    args[0].setInt32(0);
-    if (!req->result_(cx, uvreq, args[1])) {
-      delete req;
-      rt->HandleUncaughtException();
-      return;
-    }
-  }
-  delete req;
-  JS::RootedValue fn(cx);
-  if (!JS_GetProperty(cx, obj, "oncomplete", &fn)) {
-    rt->HandleUncaughtException();
-    return;
-  }
-  JS::RootedValue recv(cx, JS::ObjectValue(*obj)), rv(cx);
-  (void)rt->CallAndReport(recv, fn, args, &rv);
-}
-
-// Runs a uv_fs_* call synchronously (req undefined) or on the thread pool.
-template <typename Start>
-bool Dispatch(JSContext* cx, const JS::CallArgs& args, unsigned req_index,
-              ResultFn result, Start start) {
-  JS::HandleValue req_val = args.get(req_index);
-  if (req_val.isObject()) {
-    auto* req = new FsReq(Runtime::From(cx), &req_val.toObject(), result);
-    int err = start(Runtime::From(cx)->loop(), req->uv_req(), AfterFs);
-    if (err < 0) {
-      delete req;
-      args.rval().setInt32(err);
+// statfs: type, bsize, blocks, bfree, bavail, files, ffree.
+bool ResultStatfs(JSContext* cx, uv_fs_t* req, const FsResult& how,
+                  JS::MutableHandleValue out) {
+  const auto* s = static_cast<const uv_statfs_t*>(req->ptr);
+  const int64_t fields[7] = {
+      static_cast<int64_t>(s->f_type), static_cast<int64_t>(s->f_bsize),
+      static_cast<int64_t>(s->f_blocks), static_cast<int64_t>(s->f_bfree),
+      static_cast<int64_t>(s->f_bavail), static_cast<int64_t>(s->f_files),
+      static_cast<int64_t>(s->f_ffree)};
+  JS::RootedObject arr(cx, how.bigint ? JS_NewBigInt64Array(cx, 7)
+                                      : JS_NewFloat64Array(cx, 7));
+  if (!arr) return false;
+  {
+    JS::AutoCheckCannotGC nogc;
+    bool shared;
+    if (how.bigint) {
+      int64_t* data = JS_GetBigInt64ArrayData(arr, &shared, nogc);
+      for (int i = 0; i < 7; i++) data[i] = fields[i];
     } else {
-      args.rval().setUndefined();
+      double* data = JS_GetFloat64ArrayData(arr, &shared, nogc);
+      for (int i = 0; i < 7; i++) data[i] = static_cast<double>(fields[i]);
     }
-    return true;
   }
-  uv_fs_t req;
-  int err = start(nullptr, &req, nullptr);
-  if (err < 0) {
-    uv_fs_req_cleanup(&req);
-    args.rval().setInt32(err);
-    return true;
-  }
-  bool ok = result(cx, &req, args.rval());
-  uv_fs_req_cleanup(&req);
-  return ok;
+  out.setObject(*arr);
+  return true;
 }
 
-// open(path, flags, mode, req) -> fd | errno
-bool Open(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+// readlink / realpath: the path in req->ptr.
+bool ResultPtrString(JSContext* cx, uv_fs_t* req, const FsResult& how,
+                     JS::MutableHandleValue out) {
+  const char* s = static_cast<const char*>(req->ptr);
+  return BytesToValue(cx, s, strlen(s), how.utf8, out);
+}
+
+const FsResult kNumber{ResultNumber};
+const FsResult kUndefined{ResultUndefined};
+
+// --- calls -------------------------------------------------------------------------
+
+#define EDDY_FS_ARGS JS::CallArgs args = JS::CallArgsFromVp(argc, vp)
+#define EDDY_FS_START [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb)
+
+// access(path, mode, req)
+bool Access(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
   std::string path;
-  if (!ToUtf8(cx, args.get(0), &path)) return false;
-  int flags = static_cast<int>(args.get(1).toNumber());
-  int mode = static_cast<int>(args.get(2).toNumber());
-  return Dispatch(cx, args, 3, ResultNumber, [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+  if (!PathArg(cx, args.get(0), &path)) return false;
+  int mode = static_cast<int>(IntArg(args.get(1), F_OK));
+  return Dispatch(cx, args, 2, kUndefined, EDDY_FS_START {
+    return uv_fs_access(loop, req, path.c_str(), mode, cb);
+  });
+}
+
+// open(path, flags, mode, req) -> fd
+bool Open(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  std::string path;
+  if (!PathArg(cx, args.get(0), &path)) return false;
+  int flags = static_cast<int>(IntArg(args.get(1), O_RDONLY));
+  int mode = static_cast<int>(IntArg(args.get(2), 0666));
+  return Dispatch(cx, args, 3, kNumber, EDDY_FS_START {
     return uv_fs_open(loop, req, path.c_str(), flags | O_CLOEXEC, mode, cb);
   });
 }
 
-// close(fd, req) -> undefined | errno
+// close(fd, req)
 bool Close(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  int fd = static_cast<int>(args.get(0).toNumber());
-  return Dispatch(cx, args, 1, ResultUndefined, [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+  EDDY_FS_ARGS;
+  int fd = static_cast<int>(IntArg(args.get(0), -1));
+  return Dispatch(cx, args, 1, kUndefined, EDDY_FS_START {
     return uv_fs_close(loop, req, fd, cb);
   });
 }
 
-// fstat(fd, req) / stat(path, req) / lstat(path, req) -> Float64Array(18) | errno
+// fstat(fd, bigint, req) / stat(path, bigint, req) / lstat(path, bigint, req)
 bool Fstat(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  int fd = static_cast<int>(args.get(0).toNumber());
-  return Dispatch(cx, args, 1, ResultStat, [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+  EDDY_FS_ARGS;
+  int fd = static_cast<int>(IntArg(args.get(0), -1));
+  FsResult how{ResultStat};
+  how.bigint = JS::ToBoolean(args.get(1));
+  return Dispatch(cx, args, 2, how, EDDY_FS_START {
     return uv_fs_fstat(loop, req, fd, cb);
   });
 }
 
 template <bool kLstat>
 bool StatPath(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  EDDY_FS_ARGS;
   std::string path;
-  if (!ToUtf8(cx, args.get(0), &path)) return false;
-  return Dispatch(cx, args, 1, ResultStat, [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+  if (!PathArg(cx, args.get(0), &path)) return false;
+  FsResult how{ResultStat};
+  how.bigint = JS::ToBoolean(args.get(1));
+  return Dispatch(cx, args, 2, how, EDDY_FS_START {
     return kLstat ? uv_fs_lstat(loop, req, path.c_str(), cb)
                   : uv_fs_stat(loop, req, path.c_str(), cb);
   });
 }
 
+// statfs(path, bigint, req)
+bool Statfs(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  std::string path;
+  if (!PathArg(cx, args.get(0), &path)) return false;
+  FsResult how{ResultStatfs};
+  how.bigint = JS::ToBoolean(args.get(1));
+  return Dispatch(cx, args, 2, how, EDDY_FS_START {
+    return uv_fs_statfs(loop, req, path.c_str(), cb);
+  });
+}
+
+// Calls taking one path: unlink(path, req), rmdir(path, req).
+template <int (*kFn)(uv_loop_t*, uv_fs_t*, const char*, uv_fs_cb)>
+bool PathCall(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  std::string path;
+  if (!PathArg(cx, args.get(0), &path)) return false;
+  return Dispatch(cx, args, 1, kUndefined, EDDY_FS_START {
+    return kFn(loop, req, path.c_str(), cb);
+  });
+}
+
+// Calls taking two paths: rename(from, to, req), link(existing, new, req).
+template <int (*kFn)(uv_loop_t*, uv_fs_t*, const char*, const char*, uv_fs_cb)>
+bool TwoPathCall(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  std::string from, to;
+  if (!PathArg(cx, args.get(0), &from) || !PathArg(cx, args.get(1), &to)) return false;
+  return Dispatch(cx, args, 2, kUndefined, EDDY_FS_START {
+    return kFn(loop, req, from.c_str(), to.c_str(), cb);
+  });
+}
+
+// Calls taking one descriptor: fsync(fd, req), fdatasync(fd, req).
+template <int (*kFn)(uv_loop_t*, uv_fs_t*, uv_file, uv_fs_cb)>
+bool FdCall(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  int fd = static_cast<int>(IntArg(args.get(0), -1));
+  return Dispatch(cx, args, 1, kUndefined, EDDY_FS_START {
+    return kFn(loop, req, fd, cb);
+  });
+}
+
+// ftruncate(fd, length, req)
+bool Ftruncate(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  int fd = static_cast<int>(IntArg(args.get(0), -1));
+  int64_t len = IntArg(args.get(1), 0);
+  return Dispatch(cx, args, 2, kUndefined, EDDY_FS_START {
+    return uv_fs_ftruncate(loop, req, fd, len, cb);
+  });
+}
+
+// readlink(path, encoding, req) / realpath(path, encoding, req) -> path
+template <bool kRealpath>
+bool PathResult(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  std::string path;
+  if (!PathArg(cx, args.get(0), &path)) return false;
+  FsResult how{ResultPtrString};
+  if (!WantsUtf8(cx, args.get(1), &how.utf8)) return false;
+  return Dispatch(cx, args, 2, how, EDDY_FS_START {
+    return kRealpath ? uv_fs_realpath(loop, req, path.c_str(), cb)
+                     : uv_fs_readlink(loop, req, path.c_str(), cb);
+  });
+}
+
+// symlink(target, path, flags, req)
+bool Symlink(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  std::string target, path;
+  if (!PathArg(cx, args.get(0), &target) || !PathArg(cx, args.get(1), &path)) return false;
+  int flags = static_cast<int>(IntArg(args.get(2), 0));
+  return Dispatch(cx, args, 3, kUndefined, EDDY_FS_START {
+    return uv_fs_symlink(loop, req, target.c_str(), path.c_str(), flags, cb);
+  });
+}
+
+// chmod(path, mode, req) / fchmod(fd, mode, req)
+bool Chmod(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  std::string path;
+  if (!PathArg(cx, args.get(0), &path)) return false;
+  int mode = static_cast<int>(IntArg(args.get(1), 0));
+  return Dispatch(cx, args, 2, kUndefined, EDDY_FS_START {
+    return uv_fs_chmod(loop, req, path.c_str(), mode, cb);
+  });
+}
+
+bool Fchmod(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  int fd = static_cast<int>(IntArg(args.get(0), -1));
+  int mode = static_cast<int>(IntArg(args.get(1), 0));
+  return Dispatch(cx, args, 2, kUndefined, EDDY_FS_START {
+    return uv_fs_fchmod(loop, req, fd, mode, cb);
+  });
+}
+
+// chown(path, uid, gid, req) / lchown(...) / fchown(fd, uid, gid, req).
+// -1 leaves an id unchanged.
+template <bool kLchown>
+bool Chown(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  std::string path;
+  if (!PathArg(cx, args.get(0), &path)) return false;
+  auto uid = static_cast<uv_uid_t>(IntArg(args.get(1), -1));
+  auto gid = static_cast<uv_gid_t>(IntArg(args.get(2), -1));
+  return Dispatch(cx, args, 3, kUndefined, EDDY_FS_START {
+    return kLchown ? uv_fs_lchown(loop, req, path.c_str(), uid, gid, cb)
+                   : uv_fs_chown(loop, req, path.c_str(), uid, gid, cb);
+  });
+}
+
+bool Fchown(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  int fd = static_cast<int>(IntArg(args.get(0), -1));
+  auto uid = static_cast<uv_uid_t>(IntArg(args.get(1), -1));
+  auto gid = static_cast<uv_gid_t>(IntArg(args.get(2), -1));
+  return Dispatch(cx, args, 3, kUndefined, EDDY_FS_START {
+    return uv_fs_fchown(loop, req, fd, uid, gid, cb);
+  });
+}
+
+double TimeArg(const JS::Value& v) {
+  if (v.isNumber()) return v.toNumber();
+  return 0;
+}
+
+// utimes(path, atime, mtime, req) / lutimes(...) / futimes(fd, ...): times
+// in seconds (fractions allowed).
+template <bool kLutimes>
+bool Utimes(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  std::string path;
+  if (!PathArg(cx, args.get(0), &path)) return false;
+  double atime = TimeArg(args.get(1)), mtime = TimeArg(args.get(2));
+  return Dispatch(cx, args, 3, kUndefined, EDDY_FS_START {
+    return kLutimes ? uv_fs_lutime(loop, req, path.c_str(), atime, mtime, cb)
+                    : uv_fs_utime(loop, req, path.c_str(), atime, mtime, cb);
+  });
+}
+
+bool Futimes(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  int fd = static_cast<int>(IntArg(args.get(0), -1));
+  double atime = TimeArg(args.get(1)), mtime = TimeArg(args.get(2));
+  return Dispatch(cx, args, 3, kUndefined, EDDY_FS_START {
+    return uv_fs_futime(loop, req, fd, atime, mtime, cb);
+  });
+}
+
+// copyFile(src, dest, mode, req): mode is COPYFILE_EXCL | COPYFILE_FICLONE |
+// COPYFILE_FICLONE_FORCE.
+bool CopyFile(JSContext* cx, unsigned argc, JS::Value* vp) {
+  EDDY_FS_ARGS;
+  std::string src, dest;
+  if (!PathArg(cx, args.get(0), &src) || !PathArg(cx, args.get(1), &dest)) return false;
+  int mode = static_cast<int>(IntArg(args.get(2), 0));
+  return Dispatch(cx, args, 3, kUndefined, EDDY_FS_START {
+    return uv_fs_copyfile(loop, req, src.c_str(), dest.c_str(), mode, cb);
+  });
+}
+
+#undef EDDY_FS_START
+#undef EDDY_FS_ARGS
+
 const JSFunctionSpec kMethods[] = {
+    JS_FN("access", Access, 3, 0),
     JS_FN("open", Open, 4, 0),
     JS_FN("close", Close, 2, 0),
-    JS_FN("fstat", Fstat, 2, 0),
-    JS_FN("stat", StatPath<false>, 2, 0),
-    JS_FN("lstat", StatPath<true>, 2, 0),
-    JS_FN("readFileUtf8", ReadFileUtf8, 1, 0),
+    JS_FN("fstat", Fstat, 3, 0),
+    JS_FN("stat", StatPath<false>, 3, 0),
+    JS_FN("lstat", StatPath<true>, 3, 0),
+    JS_FN("statfs", Statfs, 3, 0),
+    JS_FN("unlink", PathCall<uv_fs_unlink>, 2, 0),
+    JS_FN("rmdir", PathCall<uv_fs_rmdir>, 2, 0),
+    JS_FN("rename", TwoPathCall<uv_fs_rename>, 3, 0),
+    JS_FN("link", TwoPathCall<uv_fs_link>, 3, 0),
+    JS_FN("symlink", Symlink, 4, 0),
+    JS_FN("readlink", PathResult<false>, 3, 0),
+    JS_FN("realpath", PathResult<true>, 3, 0),
+    JS_FN("fsync", FdCall<uv_fs_fsync>, 2, 0),
+    JS_FN("fdatasync", FdCall<uv_fs_fdatasync>, 2, 0),
+    JS_FN("ftruncate", Ftruncate, 3, 0),
+    JS_FN("chmod", Chmod, 3, 0),
+    JS_FN("fchmod", Fchmod, 3, 0),
+    JS_FN("chown", Chown<false>, 4, 0),
+    JS_FN("lchown", Chown<true>, 4, 0),
+    JS_FN("fchown", Fchown, 4, 0),
+    JS_FN("utimes", Utimes<false>, 4, 0),
+    JS_FN("lutimes", Utimes<true>, 4, 0),
+    JS_FN("futimes", Futimes, 4, 0),
+    JS_FN("copyFile", CopyFile, 4, 0),
     JS_FN("internalModuleStat", InternalModuleStat, 1, 0),
-    JS_FN("realpath", RealPath, 1, 0),
-    JS_FN("writeString", WriteString, 2, 0),
-    JS_FN("writeBuffer", WriteBuffer, 2, 0),
-    JS_FN("guessHandleType", GuessHandleType, 1, 0), JS_FS_END};
+    JS_FN("guessHandleType", GuessHandleType, 1, 0),
+    JS_FS_END};
 
 }  // namespace
 
-bool InitFs(JSContext* cx, JS::HandleObject target) {
+bool InitFsOps(JSContext* cx, JS::HandleObject target) {
   return JS_DefineFunctions(cx, target, kMethods);
+}
+
+}  // namespace fs
+
+bool InitFs(JSContext* cx, JS::HandleObject target) {
+  return fs::InitFsOps(cx, target) && fs::InitFsIo(cx, target) &&
+         fs::InitFsDir(cx, target);
 }
 
 }  // namespace eddy::bindings
