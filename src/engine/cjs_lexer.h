@@ -37,9 +37,10 @@ struct CjsExports {
 //     TypeScript `Object.keys(_x).forEach(function (k) { ... })` loop.
 // Comments, strings, template literals (nested `${}`), regular expressions and
 // the regex/division ambiguity are handled with node's lexer's heuristics.
-// Returns false, leaving `out` unspecified, where node's lexer throws:
+// Returns false, leaving `out` untouched, where node's lexer throws:
 // unterminated string, template or regular expression, unbalanced `()`/`{}`,
-// or a top-level `import` / `export` statement. No JS engine is needed.
+// or a top-level `import` / `export` statement (node then offers no named
+// exports). Runs in linear time without a JS engine.
 bool LexCjsExports(std::u16string_view source, CjsExports* out);
 
 }  // namespace eddy
