@@ -5,11 +5,13 @@
 // with node's ERR_* errors and decides what node decides: which encoding
 // spellings exist, how offsets are coerced, when the shared pool is used.
 //
-// Pool: Buffer.allocUnsafe and Buffer.from of short strings and arrays carve
-// their bytes out of one shared ArrayBuffer of Buffer.poolSize bytes (a new
-// one when it runs out), as node does, so small buffers cost no allocation.
-// Every offset is kept 8-aligned. The engine zero-fills new ArrayBuffers, so
-// "unsafe" buffers are always zeroed here.
+// Pool: Buffer.allocUnsafe of less than Buffer.poolSize / 2 bytes carves
+// its bytes out of one shared ArrayBuffer of Buffer.poolSize bytes (a new one
+// when it runs out), keeping offsets 8-aligned, as node does. Unlike node,
+// Buffer.from(string/array) does not use the pool: a view on a shared
+// ArrayBuffer costs more in SpiderMonkey than a small typed array, whose
+// bytes live inline in the object. The engine zero-fills new ArrayBuffers,
+// so "unsafe" buffers are always zeroed here.
 'use strict';
 
 const binding = internalBinding('buffer');
@@ -28,7 +30,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_BUFFER_SIZE,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
   },
@@ -40,6 +41,9 @@ const {
   validateString,
 } = require('internal/validators');
 const { isUint8Array, isTypedArray } = require('internal/util/types');
+
+const TypedArraySet = Uint8Array.prototype.set;
+const TypedArrayFill = Uint8Array.prototype.fill;
 
 const kMaxLength = binding.kMaxLength;
 const kStringMaxLength = binding.kStringMaxLength;
@@ -63,13 +67,11 @@ function base64ByteLength(str) {
   return (n * 3) >>> 2;
 }
 
-function makeEncoding(name, id, byteLength, maxBytes) {
+function makeEncoding(name, id, byteLength) {
   return {
     name,
     id,
     byteLength,
-    // An upper bound of byteLength that costs nothing to compute.
-    maxBytes,
     write(buf, string, offset, length) {
       return binding.write(buf, string, offset, length, id);
     },
@@ -82,15 +84,13 @@ function makeEncoding(name, id, byteLength, maxBytes) {
   };
 }
 
-const utf8 = makeEncoding('utf8', ids.utf8, binding.byteLengthUtf8, (s) => s.length * 3);
-const utf16le = makeEncoding('utf16le', ids.utf16le, (s) => s.length * 2,
-                             (s) => s.length * 2);
-const latin1 = makeEncoding('latin1', ids.latin1, (s) => s.length, (s) => s.length);
-const ascii = makeEncoding('ascii', ids.ascii, (s) => s.length, (s) => s.length);
-const hex = makeEncoding('hex', ids.hex, (s) => s.length >>> 1, (s) => s.length >>> 1);
-const base64 = makeEncoding('base64', ids.base64, base64ByteLength, base64ByteLength);
-const base64url = makeEncoding('base64url', ids.base64url, base64ByteLength,
-                               base64ByteLength);
+const utf8 = makeEncoding('utf8', ids.utf8, binding.byteLengthUtf8);
+const utf16le = makeEncoding('utf16le', ids.utf16le, (s) => s.length * 2);
+const latin1 = makeEncoding('latin1', ids.latin1, (s) => s.length);
+const ascii = makeEncoding('ascii', ids.ascii, (s) => s.length);
+const hex = makeEncoding('hex', ids.hex, (s) => s.length >>> 1);
+const base64 = makeEncoding('base64', ids.base64, base64ByteLength);
+const base64url = makeEncoding('base64url', ids.base64url, base64ByteLength);
 
 const encodingsByName = new Map([
   ['utf8', utf8], ['utf-8', utf8],
@@ -122,12 +122,11 @@ function normalizeEncoding(encoding) {
 
 // --- the pool -------------------------------------------------------------------
 
-let poolSize, poolOffset, allocPool, poolBytes;
+let poolSize, poolOffset, allocPool;
 
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
-  poolBytes = new Uint8Array(allocPool);
   poolOffset = 0;
 }
 
@@ -150,20 +149,16 @@ function allocate(size) {
   return new FastBuffer(size);
 }
 
+// Short strings are encoded straight into a new buffer (see Pool above);
+// long ones come back from C++ in an ArrayBuffer of the exact size.
 function fromStringFast(string, ops) {
-  const half = Buffer.poolSize >>> 1;
-  if (string.length >= half) return new FastBuffer(binding.fromString(string, ops.id));
-  let max = ops.maxBytes(string);
-  if (max >= half) {
-    max = ops.byteLength(string);
-    if (max >= half) return new FastBuffer(binding.fromString(string, ops.id));
+  if (string.length >= (Buffer.poolSize >>> 1)) {
+    return new FastBuffer(binding.fromString(string, ops.id));
   }
-  if (max > poolSize - poolOffset) createPool();
-  const actual = binding.write(poolBytes, string, poolOffset, max, ops.id);
-  const b = new FastBuffer(allocPool, poolOffset, actual);
-  poolOffset += actual;
-  alignPool();
-  return b;
+  const length = ops.byteLength(string);
+  const b = new FastBuffer(length);
+  const actual = binding.write(b, string, 0, length, ops.id);
+  return actual === length ? b : new FastBuffer(b.buffer, 0, actual);
 }
 
 function fromString(string, encoding) {
@@ -181,15 +176,9 @@ function fromString(string, encoding) {
 function fromArrayLike(obj) {
   const length = obj.length;
   if (length <= 0) return new FastBuffer();
-  if (length < (Buffer.poolSize >>> 1)) {
-    if (length > poolSize - poolOffset) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, length);
-    Uint8Array.prototype.set.call(b, obj, 0);
-    poolOffset += length;
-    alignPool();
-    return b;
-  }
-  return new FastBuffer(obj);
+  const b = new FastBuffer(length);
+  TypedArraySet.call(b, obj, 0);
+  return b;
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
@@ -336,7 +325,8 @@ Buffer.of = of;
 Buffer.alloc = function alloc(size, fill, encoding) {
   validateNumber(size, 'size', 0, kMaxLength);
   if (fill !== undefined && fill !== 0 && size > 0) {
-    return fillImpl(new FastBuffer(size), fill, 0, size, encoding);
+    const buf = new FastBuffer(size);
+    return fillImpl(buf, fill, 0, buf.length, encoding);
   }
   return new FastBuffer(size);
 };
@@ -392,11 +382,17 @@ Buffer.concat = function concat(list, length) {
     if (!isUint8Array(buf)) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], buf);
     }
-    pos += binding.copy(buf, buffer, pos, 0, buf.length);
+    // TypedArray set is cheaper than a native call for the small chunks
+    // concat usually sees.
+    if (pos + buf.length <= length) {
+      TypedArraySet.call(buffer, buf, pos);
+      pos += buf.length;
+    } else {
+      pos += binding.copy(buf, buffer, pos, 0, buf.length);
+    }
   }
-  // An explicit length beyond the contents leaves zeros; the pool may hold
-  // old bytes, so clear them.
-  if (pos < length) buffer.fill(0, pos, length);
+  // An explicit length beyond the contents leaves zeros.
+  if (pos < length) TypedArrayFill.call(buffer, 0, pos, length);
   return buffer;
 };
 
@@ -405,8 +401,7 @@ function byteLength(string, encoding) {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
-  const mustMatch = arguments.length > 2 && arguments[2] === true;
-  if (!mustMatch && string.length === 0) return 0;
+  if (string.length === 0) return 0;
   if (encoding) {
     const ops = getEncodingOps(encoding);
     if (ops !== undefined) return ops.byteLength(string);
@@ -466,6 +461,12 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
     if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
   }
   if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
+  const count = Math.min(sourceEnd, source.length) - sourceStart;
+  if (sourceStart === 0 && count === source.length && count <= target.length - targetStart) {
+    // The whole source fits: TypedArray set is cheaper than a native call.
+    TypedArraySet.call(target, source, targetStart);
+    return count;
+  }
   return binding.copy(source, target, targetStart, sourceStart, sourceEnd - sourceStart);
 }
 
@@ -631,6 +632,12 @@ function fillImpl(buf, value, offset, end, encoding) {
     if (offset >= end) return buf;
   }
 
+  if (typeof value === 'number') {
+    // TypedArray fill: the engine's conversion, and a TypeError when the
+    // buffer is detached, as in node.
+    TypedArrayFill.call(buf, value, offset, end);
+    return buf;
+  }
   const res = binding.fill(buf, value, offset, end, encoding);
   if (res < 0) {
     if (res === -1) throw new ERR_INVALID_ARG_VALUE('value', value);
@@ -781,13 +788,13 @@ function atob(input) {
   const padding = /=*$/.exec(data)[0].length;
   const body = data.length - padding;
   const firstEqual = data.indexOf('=');
-  if (/[^A-Za-z0-9+/=]/.test(data) || (firstEqual !== -1 && firstEqual < body) || padding > 2 ||
-      (padding > 0 && data.length % 4 !== 0)) {
+  if (/[^A-Za-z0-9+/=]/.test(data) || (firstEqual !== -1 && firstEqual < body) || padding > 2) {
     throw invalidCharacter('Invalid character');
   }
   if (body % 4 === 1) {
     throw invalidCharacter('The string to be decoded is not correctly encoded.');
   }
+  if (padding > 0 && data.length % 4 !== 0) throw invalidCharacter('Invalid character');
   const bytes = new FastBuffer(binding.fromString(data, ids.base64));
   return decode(bytes, ids.latin1, 0, bytes.length);
 }
@@ -809,6 +816,18 @@ const kLoneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const kLoneSurrogates = new RegExp(kLoneSurrogate.source, 'g');
 const kNotLatin1 = /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\xff]/g;
 const kNotAscii = /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g;
+// ICU drops default-ignorable code points (soft hyphen, zero-width and
+// bidi controls, variation selectors, ...) that the target cannot hold
+// instead of writing '?' for them.
+const kDefaultIgnorable = new RegExp(
+  '^(?:[\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180e\\u200b-\\u200f' +
+  '\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff0-\\ufff8]|' +
+  '\\ud82f[\\udca0-\\udca3]|\\ud834[\\udd73-\\udd7a]|\\udb40[\\udc00-\\udfff]|' +
+  '[\\udb41-\\udb43][\\udc00-\\udfff])$');
+
+function substitute(ch) {
+  return kDefaultIgnorable.test(ch) ? '' : '?';
+}
 
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) {
@@ -833,23 +852,23 @@ function transcode(source, fromEncoding, toEncoding) {
     if (to === 'utf8') {
       if (len < 2 || kLoneSurrogate.test(str)) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
     } else if (to === 'utf16le') {
+      // An odd last byte is one more malformed unit, unless it follows a
+      // high surrogate still waiting for its pair: ICU reports both as one.
+      const last = str.charCodeAt(str.length - 1);
+      const pending = last >= 0xd800 && last <= 0xdbff;
       str = str.replace(kLoneSurrogates, '\ufffd');
-      if (len % 2 === 1) str += '\ufffd';
+      if (len % 2 === 1 && !pending) str += '\ufffd';
     }
   } else {
     str = decode(source, ids.latin1, 0, len);
     if (from === 'ascii' && to !== 'utf16le') str = str.replace(/[\x80-\xff]/g, '\ufffd');
   }
-  if (to === 'latin1') str = str.replace(kNotLatin1, '?');
-  else if (to === 'ascii') str = str.replace(kNotAscii, '?');
+  if (to === 'latin1') str = str.replace(kNotLatin1, substitute);
+  else if (to === 'ascii') str = str.replace(kNotAscii, substitute);
   return new FastBuffer(binding.fromString(str, getEncodingOps(to).id));
 }
 
-function resolveObjectURL(url) {
-  throw new ERR_NOT_IMPLEMENTED('buffer.resolveObjectURL');
-}
-
-const { Blob, File } = require('internal/buffer_blob');
+const { Blob, File, resolveObjectURL } = require('internal/buffer_blob');
 
 module.exports = {
   Buffer,

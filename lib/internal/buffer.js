@@ -18,9 +18,11 @@ const {
 const { validateNumber } = require('internal/validators');
 
 class FastBuffer extends Uint8Array {
-  // Explicit arguments: `new FastBuffer()` must stay a zero-length view.
+  // The one-argument super call is much cheaper in SpiderMonkey than one
+  // with trailing undefineds, and `new FastBuffer(n)` is the common case.
   constructor(bufferOrLength, byteOffset, length) {
-    super(bufferOrLength, byteOffset, length);
+    if (byteOffset === undefined) super(bufferOrLength);
+    else super(bufferOrLength, byteOffset, length);
   }
 }
 
@@ -126,11 +128,19 @@ function readInt32BE(offset = 0) {
 }
 
 function readUInt32LE(offset = 0) {
-  return readInt32LE.call(this, offset) >>> 0;
+  validateNumber(offset, 'offset');
+  const a = this[offset];
+  const d = this[offset + 3];
+  if (a === undefined || d === undefined) boundsError(offset, this.length - 4);
+  return a + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + d * 0x1000000;
 }
 
 function readUInt32BE(offset = 0) {
-  return readInt32BE.call(this, offset) >>> 0;
+  validateNumber(offset, 'offset');
+  const a = this[offset];
+  const d = this[offset + 3];
+  if (a === undefined || d === undefined) boundsError(offset, this.length - 4);
+  return a * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + d;
 }
 
 // 1 to 6 bytes as an unsigned number; the caller checked byteLength.
@@ -225,36 +235,68 @@ function writeInt8(value, offset = 0) {
   return writeByte(this, value, offset, -0x80, 0x7f);
 }
 
+// Two's complement bytes come out of the typed array's modulo-256 store and
+// `>>>` on negative numbers, so signed and unsigned share these.
+function write16(buf, value, offset, littleEndian, min, max) {
+  value = +value;
+  checkInt(value, min, max, buf, offset, 1);
+  if (littleEndian) {
+    buf[offset] = value;
+    buf[offset + 1] = value >>> 8;
+  } else {
+    buf[offset] = value >>> 8;
+    buf[offset + 1] = value;
+  }
+  return offset + 2;
+}
+
+function write32(buf, value, offset, littleEndian, min, max) {
+  value = +value;
+  checkInt(value, min, max, buf, offset, 3);
+  if (littleEndian) {
+    buf[offset] = value;
+    buf[offset + 1] = value >>> 8;
+    buf[offset + 2] = value >>> 16;
+    buf[offset + 3] = value >>> 24;
+  } else {
+    buf[offset] = value >>> 24;
+    buf[offset + 1] = value >>> 16;
+    buf[offset + 2] = value >>> 8;
+    buf[offset + 3] = value;
+  }
+  return offset + 4;
+}
+
 function writeUInt16LE(value, offset = 0) {
-  return writeInt(this, value, offset, 2, true, 0, 0xffff);
+  return write16(this, value, offset, true, 0, 0xffff);
 }
 
 function writeUInt16BE(value, offset = 0) {
-  return writeInt(this, value, offset, 2, false, 0, 0xffff);
+  return write16(this, value, offset, false, 0, 0xffff);
 }
 
 function writeInt16LE(value, offset = 0) {
-  return writeInt(this, value, offset, 2, true, -0x8000, 0x7fff);
+  return write16(this, value, offset, true, -0x8000, 0x7fff);
 }
 
 function writeInt16BE(value, offset = 0) {
-  return writeInt(this, value, offset, 2, false, -0x8000, 0x7fff);
+  return write16(this, value, offset, false, -0x8000, 0x7fff);
 }
 
 function writeUInt32LE(value, offset = 0) {
-  return writeInt(this, value, offset, 4, true, 0, 0xffffffff);
+  return write32(this, value, offset, true, 0, 0xffffffff);
 }
 
 function writeUInt32BE(value, offset = 0) {
-  return writeInt(this, value, offset, 4, false, 0, 0xffffffff);
+  return write32(this, value, offset, false, 0, 0xffffffff);
 }
 
 function writeInt32LE(value, offset = 0) {
-  return writeInt(this, value, offset, 4, true, -0x80000000, 0x7fffffff);
+  return write32(this, value, offset, true, -0x80000000, 0x7fffffff);
 }
 
 function writeInt32BE(value, offset = 0) {
-  return writeInt(this, value, offset, 4, false, -0x80000000, 0x7fffffff);
+  return write32(this, value, offset, false, -0x80000000, 0x7fffffff);
 }
 
 function writeVariable(buf, value, offset, byteLength, littleEndian, signed) {

@@ -1,7 +1,8 @@
 // eddy: Blob and File (node's lib/internal/blob.js and lib/internal/file.js,
-// exported by node:buffer and as globals). A Blob holds its bytes in one
-// private Uint8Array that nothing can write to, so slices share it. stream()
-// needs web streams, which eddy does not have yet.
+// exported by node:buffer and as globals), and the object-URL table behind
+// buffer.resolveObjectURL. A Blob holds its bytes in one private Uint8Array
+// that nothing can write to, so slices share it. stream() needs web streams,
+// which eddy does not have yet.
 'use strict';
 
 const binding = internalBinding('buffer');
@@ -250,4 +251,19 @@ Object.defineProperty(File.prototype, Symbol.toStringTag, {
   value: 'File', writable: false, enumerable: false, configurable: true,
 });
 
-module.exports = { Blob, File };
+// Object URLs (`blob:nodedata:<id>`) and the Blobs they name. Only
+// URL.createObjectURL registers one, so until eddy has it every lookup
+// misses, which is the right answer for a URL nobody registered.
+const objectURLs = new Map();
+
+function resolveObjectURL(url) {
+  url = `${url}`;
+  if (!url.startsWith('blob:')) return undefined;
+  const parts = url.slice(5).split(':');
+  if (parts.length !== 2 || parts[0] !== 'nodedata') return undefined;
+  // As a URL's pathname: anything after '?' or '#' is not part of the id.
+  const id = parts[1].replace(/[?#].*$/s, '');
+  return objectURLs.get(id);
+}
+
+module.exports = { Blob, File, objectURLs, resolveObjectURL };

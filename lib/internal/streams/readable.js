@@ -23,10 +23,10 @@ const {
 } = require('internal/streams/state');
 const {
   SymbolAsyncDispose,
-  isUint8Array,
+  isArrayBufferView,
   kAfterConstruct,
   nop,
-  uint8ArrayToBuffer,
+  viewToBuffer,
 } = require('internal/streams/utils');
 const {
   AbortError,
@@ -266,12 +266,12 @@ function addChunk(stream, chunk, encoding, toFront) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = '';
-    } else if (chunk != null && isUint8Array(chunk)) {
-      chunk = uint8ArrayToBuffer(chunk);
+    } else if (isArrayBufferView(chunk)) {
+      chunk = viewToBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
-      errorOrDestroy(stream,
-                     new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk));
+      errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE(
+        'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
       return false;
     }
   }

@@ -35,8 +35,8 @@ function isArrayBufferView(value) {
   return ArrayBuffer.isView(value);
 }
 
-// A Buffer over the same memory as the Uint8Array.
-function uint8ArrayToBuffer(chunk) {
+// A Buffer over the same memory as the view (any TypedArray or DataView).
+function viewToBuffer(chunk) {
   const { Buffer } = require('buffer');
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
@@ -309,6 +309,6 @@ module.exports = {
   kIsWritable,
   nop,
   once,
-  uint8ArrayToBuffer,
+  viewToBuffer,
   willEmitClose,
 };

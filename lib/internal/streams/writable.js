@@ -23,10 +23,10 @@ const {
 } = require('internal/streams/state');
 const {
   SymbolAsyncDispose,
-  isUint8Array,
+  isArrayBufferView,
   kAfterConstruct,
   nop,
-  uint8ArrayToBuffer,
+  viewToBuffer,
 } = require('internal/streams/utils');
 const {
   AbortError,
@@ -200,18 +200,18 @@ function writeImpl(stream, chunk, encoding, cb) {
 
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    encoding = null;
+  }
+  if (typeof cb !== 'function') cb = nop;
+
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  // Object mode passes chunk and encoding through untouched.
+  if (!state.objectMode) {
+    if (!encoding) {
+      encoding = state.defaultEncoding;
+    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-    if (typeof cb !== 'function') cb = nop;
-  }
-
-  if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
-  } else if (!state.objectMode) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
@@ -219,11 +219,12 @@ function writeImpl(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
-    } else if (chunk !== undefined && isUint8Array(chunk)) {
-      chunk = uint8ArrayToBuffer(chunk);
+    } else if (isArrayBufferView(chunk)) {
+      chunk = viewToBuffer(chunk);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new ERR_INVALID_ARG_TYPE(
+        'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
@@ -240,8 +241,6 @@ function writeImpl(stream, chunk, encoding, cb) {
 
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback: cb });
@@ -256,6 +255,9 @@ function writeImpl(stream, chunk, encoding, cb) {
     state.sync = false;
   }
 
+  // Measured after _write: a write completed synchronously leaves no debt.
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -362,7 +364,8 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) failQueue(state);
-  finishMaybe(stream, state);
+  // 'finish' comes a tick after the last write callback.
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 // Fails every queued write and pending end() callback (destroyed or errored).
@@ -470,7 +473,9 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
   }
 
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
+    else if (state.finished) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
   return this;

@@ -7,8 +7,8 @@
 // Rules:
 // - lib/ validates arguments and throws node's ERR_* errors. Functions here
 //   clamp every offset and length to the view, so no input, however wrong,
-//   reaches memory outside it. A wrong argument type is internal misuse and
-//   throws a plain TypeError.
+//   reaches memory outside it. A wrong argument type is internal misuse (or a
+//   Buffer method called on something else) and throws a plain TypeError.
 // - Data pointers of views, ArrayBuffers and strings are fetched inside a
 //   JS::AutoCheckCannotGC scope and never outlive it: small typed arrays and
 //   short strings keep their bytes inside GC cells, which move. Anything that
@@ -22,6 +22,7 @@
 #include <js/String.h>
 #include <js/Utility.h>
 #include <js/experimental/TypedData.h>
+#include <js/friend/ErrorMessages.h>
 #include <jsfriendapi.h>
 
 #include <algorithm>
@@ -107,19 +108,25 @@ size_t ByteLengthOf(JSObject* obj) {
   return 0;
 }
 
-// Argument `i` as bytes, or a TypeError (internal misuse).
+// A TypeError "buffer: expected <what>, got something else" (internal
+// misuse, or a Buffer method called on a foreign receiver).
+bool ThrowExpected(JSContext* cx, const char* what) {
+  JS_ReportErrorNumberUTF8(cx, js::GetErrorMessage, nullptr, JSMSG_NOT_EXPECTED_TYPE,
+                           "buffer", what, "something else");
+  return false;
+}
+
+// Argument `i` as bytes, or a TypeError.
 [[nodiscard]] bool BytesArg(JSContext* cx, const JS::CallArgs& args, unsigned i,
                             JS::MutableHandleObject out) {
   out.set(UnwrapBytes(args.get(i)));
   if (out) return true;
-  return ThrowTypeError(cx, "buffer binding: argument must be an ArrayBuffer or view");
+  return ThrowExpected(cx, "an ArrayBuffer or a view");
 }
 
 [[nodiscard]] bool StringArg(JSContext* cx, const JS::CallArgs& args, unsigned i,
                              JS::MutableHandle<JSLinearString*> out) {
-  if (!args.get(i).isString()) {
-    return ThrowTypeError(cx, "buffer binding: argument must be a string");
-  }
+  if (!args.get(i).isString()) return ThrowExpected(cx, "a string");
   out.set(JS_EnsureLinearString(cx, args[i].toString()));
   return out != nullptr;
 }
@@ -184,26 +191,30 @@ size_t Utf8Length(const JS::Latin1Char* s, size_t n) {
 }
 
 size_t Utf8Length(const char16_t* s, size_t n) {
-  size_t total = 0;
+  // Every unit >= 0x80 adds a byte and every unit >= 0x800 another; a
+  // surrogate pair (two units >= 0x800, 6 so far) is 4 bytes. This shape
+  // vectorizes; pairs are counted in a second pass only when there are any.
+  size_t extra = 0;
+  bool surrogates = false;
   for (size_t i = 0; i < n; i++) {
-    char16_t c = s[i];
-    if (c < 0x80) {
-      total += 1;
-    } else if (c < 0x800) {
-      total += 2;
-    } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 &&
-               s[i + 1] <= 0xDFFF) {
-      total += 4;
-      i++;
-    } else {
-      total += 3;
+    uint32_t c = s[i];
+    extra += (c >= 0x80) + (c >= 0x800);
+    surrogates |= (c & 0xF800) == 0xD800;
+  }
+  if (surrogates) {
+    for (size_t i = 0; i + 1 < n; i++) {
+      if (s[i] >= 0xD800 && s[i] <= 0xDBFF && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+        extra -= 2;
+        i++;
+      }
     }
   }
-  return total;
+  return n + extra;
 }
 
 // Writes UTF-8 into out[0, cap) and returns the bytes written. A character
 // that does not fit entirely is not written, nor anything after it.
+template <bool kKeepSurrogates = false>
 size_t WriteUtf8(const JS::Latin1Char* s, size_t n, uint8_t* out, size_t cap) {
   size_t i = 0, o = 0;
   while (i < n) {
@@ -212,8 +223,7 @@ size_t WriteUtf8(const JS::Latin1Char* s, size_t n, uint8_t* out, size_t cap) {
     i += run;
     o += run;
     if (i == n || o == cap) break;
-    uint8_t c = s[i];
-    if (c < 0x80) continue;  // the ASCII run was cut by `cap`; loop ends above
+    uint8_t c = s[i];  // >= 0x80: the run stopped before it
     if (cap - o < 2) break;
     out[o++] = 0xC0 | (c >> 6);
     out[o++] = 0x80 | (c & 0x3F);
@@ -222,19 +232,38 @@ size_t WriteUtf8(const JS::Latin1Char* s, size_t n, uint8_t* out, size_t cap) {
   return o;
 }
 
+// Length of the run of units < 0x80 at the start of s[0, n).
+size_t AsciiRun(const char16_t* s, size_t n) {
+  size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    uint64_t w;
+    std::memcpy(&w, s + i, 8);
+    if (w & 0xFF80FF80FF80FF80ULL) break;
+  }
+  while (i < n && s[i] < 0x80) i++;
+  return i;
+}
+
+// kKeepSurrogates writes an unpaired surrogate as its own 3-byte sequence
+// (ED A0 80 for U+D800) instead of U+FFFD: node searches for that.
+template <bool kKeepSurrogates = false>
 size_t WriteUtf8(const char16_t* s, size_t n, uint8_t* out, size_t cap) {
-  size_t o = 0;
-  for (size_t i = 0; i < n; i++) {
+  size_t i = 0, o = 0;
+  while (i < n) {
     uint32_t c = s[i];
     if (c < 0x80) {
-      if (o == cap) break;
-      out[o++] = static_cast<uint8_t>(c);
+      size_t run = AsciiRun(s + i, std::min(n - i, cap - o));
+      if (run == 0) break;  // out of room
+      for (size_t k = 0; k < run; k++) out[o + k] = static_cast<uint8_t>(s[i + k]);
+      i += run;
+      o += run;
       continue;
     }
     if (c < 0x800) {
       if (cap - o < 2) break;
       out[o++] = 0xC0 | (c >> 6);
       out[o++] = 0x80 | (c & 0x3F);
+      i++;
       continue;
     }
     if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 &&
@@ -245,29 +274,32 @@ size_t WriteUtf8(const char16_t* s, size_t n, uint8_t* out, size_t cap) {
       out[o++] = 0x80 | ((cp >> 12) & 0x3F);
       out[o++] = 0x80 | ((cp >> 6) & 0x3F);
       out[o++] = 0x80 | (cp & 0x3F);
-      i++;
+      i += 2;
       continue;
     }
-    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;  // lone surrogate
+    if (!kKeepSurrogates && c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;  // lone surrogate
     if (cap - o < 3) break;
     out[o++] = 0xE0 | (c >> 12);
     out[o++] = 0x80 | ((c >> 6) & 0x3F);
     out[o++] = 0x80 | (c & 0x3F);
+    i++;
   }
   return o;
 }
 
 // Decodes UTF-8 as the WHATWG Encoding Standard does: each maximal invalid
 // subsequence becomes one U+FFFD, and the byte that ended it is read again.
-// `emit` receives UTF-16 code units.
-template <typename Emit>
-void DecodeUtf8(const uint8_t* p, size_t n, Emit&& emit) {
+// The sink receives runs of ASCII bytes (sink.Ascii(p, n)) and single
+// UTF-16 code units (sink.Unit(c)).
+template <typename Sink>
+void DecodeUtf8(const uint8_t* p, size_t n, Sink& sink) {
   size_t i = 0;
   while (i < n) {
     uint8_t b = p[i];
     if (b < 0x80) {
-      emit(b);
-      i++;
+      size_t run = FirstNonAscii(p + i, n - i);
+      sink.Ascii(p + i, run);
+      i += run;
       continue;
     }
     size_t need;
@@ -287,7 +319,7 @@ void DecodeUtf8(const uint8_t* p, size_t n, Emit&& emit) {
       if (b == 0xF0) lo = 0x90;
       if (b == 0xF4) hi = 0x8F;
     } else {
-      emit(0xFFFD);
+      sink.Unit(0xFFFD);
       i++;
       continue;
     }
@@ -304,16 +336,38 @@ void DecodeUtf8(const uint8_t* p, size_t n, Emit&& emit) {
     }
     i = j;
     if (!ok) {
-      emit(0xFFFD);
+      sink.Unit(0xFFFD);
     } else if (cp >= 0x10000) {
       cp -= 0x10000;
-      emit(static_cast<char16_t>(0xD800 + (cp >> 10)));
-      emit(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+      sink.Unit(static_cast<char16_t>(0xD800 + (cp >> 10)));
+      sink.Unit(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
     } else {
-      emit(static_cast<char16_t>(cp));
+      sink.Unit(static_cast<char16_t>(cp));
     }
   }
 }
+
+struct CountUnits {
+  size_t units = 0;
+  void Ascii(const uint8_t*, size_t n) { units += n; }
+  void Unit(char16_t) { units++; }
+};
+
+// Bounded by `cap` although the counting pass sized it: the bytes of a
+// SharedArrayBuffer can change between the passes.
+struct StoreUnits {
+  char16_t* out;
+  size_t cap;
+  size_t pos = 0;
+  void Ascii(const uint8_t* p, size_t n) {
+    n = std::min(n, cap - pos);
+    for (size_t k = 0; k < n; k++) out[pos + k] = p[k];
+    pos += n;
+  }
+  void Unit(char16_t c) {
+    if (pos < cap) out[pos++] = c;
+  }
+};
 
 // True when p[0, n) is well-formed UTF-8 (no surrogates, no overlongs).
 bool IsUtf8(const uint8_t* p, size_t n) {
@@ -358,12 +412,19 @@ const char kBase64Chars[] =
 const char kBase64UrlChars[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-int HexValue(uint8_t c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+// Hex digit values; 255 = not a hex digit.
+struct HexTable {
+  uint8_t v[256];
+  constexpr HexTable() : v() {
+    for (int i = 0; i < 256; i++) v[i] = 255;
+    for (int i = 0; i < 10; i++) v['0' + i] = static_cast<uint8_t>(i);
+    for (int i = 0; i < 6; i++) {
+      v['a' + i] = static_cast<uint8_t>(10 + i);
+      v['A' + i] = static_cast<uint8_t>(10 + i);
+    }
+  }
+};
+constexpr HexTable kHexValues;
 
 // Both alphabets decode in either encoding, as in node. 64 = not base64.
 struct Base64Table {
@@ -390,9 +451,9 @@ template <typename CharT>
 size_t WriteHex(const CharT* s, size_t n, uint8_t* out, size_t cap) {
   size_t i = 0;
   for (; i < cap && 2 * i + 1 < n; i++) {
-    int a = HexValue(LowByte(s[2 * i]));
-    int b = HexValue(LowByte(s[2 * i + 1]));
-    if (a < 0 || b < 0) break;
+    uint8_t a = kHexValues.v[LowByte(s[2 * i])];
+    uint8_t b = kHexValues.v[LowByte(s[2 * i + 1])];
+    if (a > 15 || b > 15) break;
     out[i] = static_cast<uint8_t>((a << 4) | b);
   }
   return i;
@@ -400,15 +461,45 @@ size_t WriteHex(const CharT* s, size_t n, uint8_t* out, size_t cap) {
 
 // Lenient base64 (node's): characters outside both alphabets are skipped,
 // '=' ends the input, and a trailing partial group yields the whole bytes
-// it holds.
+// it holds. Runs of four valid characters take the fast path.
 template <typename CharT>
 size_t WriteBase64(const CharT* s, size_t n, uint8_t* out, size_t cap) {
-  size_t o = 0;
+  const uint8_t* table = kBase64Values.v;
+  size_t i = 0, o = 0;
   uint32_t acc = 0;
-  int have = 0;  // sextets in acc
-  for (size_t i = 0; i < n && o < cap; i++) {
-    uint8_t c = LowByte(s[i]);
-    uint8_t v = kBase64Values.v[c];
+  int have = 0;  // sextets of the current group in acc
+  while (i < n && o < cap) {
+    if (have == 0) {
+      // Eight characters are read before anything is stored: stores through
+      // `out` could alias the input as far as the compiler knows.
+      while (i + 8 <= n && o + 6 <= cap) {
+        uint32_t v[8];
+        for (int k = 0; k < 8; k++) v[k] = table[LowByte(s[i + k])];
+        if ((v[0] | v[1] | v[2] | v[3] | v[4] | v[5] | v[6] | v[7]) & 64) break;
+        uint32_t w1 = (v[0] << 18) | (v[1] << 12) | (v[2] << 6) | v[3];
+        uint32_t w2 = (v[4] << 18) | (v[5] << 12) | (v[6] << 6) | v[7];
+        uint8_t bytes[6] = {static_cast<uint8_t>(w1 >> 16), static_cast<uint8_t>(w1 >> 8),
+                            static_cast<uint8_t>(w1), static_cast<uint8_t>(w2 >> 16),
+                            static_cast<uint8_t>(w2 >> 8), static_cast<uint8_t>(w2)};
+        std::memcpy(out + o, bytes, 6);
+        o += 6;
+        i += 8;
+      }
+      while (i + 4 <= n && o + 3 <= cap) {
+        uint32_t a = table[LowByte(s[i])], b = table[LowByte(s[i + 1])];
+        uint32_t c = table[LowByte(s[i + 2])], d = table[LowByte(s[i + 3])];
+        if ((a | b | c | d) & 64) break;
+        uint32_t w = (a << 18) | (b << 12) | (c << 6) | d;
+        out[o] = static_cast<uint8_t>(w >> 16);
+        out[o + 1] = static_cast<uint8_t>(w >> 8);
+        out[o + 2] = static_cast<uint8_t>(w);
+        o += 3;
+        i += 4;
+      }
+      if (i >= n || o >= cap) break;
+    }
+    uint8_t c = LowByte(s[i++]);
+    uint8_t v = table[c];
     if (v == 64) {
       if (c == '=') break;
       continue;
@@ -566,8 +657,9 @@ JSString* Decode(JSContext* cx, JS::HandleObject source, Encoding enc, size_t st
       const uint8_t* p = b.data + start;
       ascii = FirstNonAscii(p, n);
       if (ascii < n) {
-        units = ascii;
-        DecodeUtf8(p + ascii, n - ascii, [&units](char16_t) { units++; });
+        CountUnits count;
+        DecodeUtf8(p, n, count);
+        units = count.units;
       }
     }
     if (ascii == n) {
@@ -587,11 +679,12 @@ JSString* Decode(JSContext* cx, JS::HandleObject source, Encoding enc, size_t st
       JS::AutoCheckCannotGC nogc;
       Bytes b = GetBytes(source, nogc);
       if (end > b.size) return JS_GetEmptyString(cx);
-      const uint8_t* p = b.data + start;
-      char16_t* out = chars.get();
-      for (size_t i = 0; i < ascii; i++) out[i] = p[i];
-      size_t o = ascii;
-      DecodeUtf8(p + ascii, n - ascii, [out, &o](char16_t c) { out[o++] = c; });
+      StoreUnits store{chars.get(), units};
+      DecodeUtf8(b.data + start, n, store);
+      if (store.pos < units) {
+        units = store.pos;
+        chars[units] = 0;
+      }
     }
     return NewTwoByte(cx, std::move(chars), units);
   }
@@ -660,14 +753,14 @@ int64_t SearchStart(int64_t hay_len, int64_t offset, int64_t needle_len, bool fo
 }
 
 // First (forward) or last (backward) position p of needle in hay with p a
-// multiple of `step`, p >= start (forward) or p <= start (backward).
+// multiple of `step`; `start` rounded down to a multiple of `step` bounds p
+// from below (forward) or above (backward).
 int64_t FindBytes(const uint8_t* hay, size_t hay_len, const uint8_t* needle,
                   size_t needle_len, size_t start, bool forward, size_t step) {
   if (needle_len == 0 || needle_len > hay_len) return -1;
   size_t last = hay_len - needle_len;  // last possible position
   if (forward) {
-    size_t pos = start;
-    if (pos % step) pos += step - pos % step;
+    size_t pos = start - start % step;
     while (pos <= last) {
       const void* hit = memmem(hay + pos, hay_len - pos, needle, needle_len);
       if (!hit) return -1;
@@ -781,7 +874,16 @@ bool FromString(JSContext* cx, unsigned argc, JS::Value* vp) {
   size_t size;
   {
     JS::AutoCheckCannotGC nogc;
-    size = WithChars(s, nogc, [enc](auto* p, size_t n) { return EncodedSize(p, n, enc); });
+    // UTF-8 of up to kOneCopyLimit bytes is written into room for the worst
+    // case (3 bytes per unit) in one pass and the block shrunk after; longer
+    // text is measured first.
+    constexpr size_t kOneCopyLimit = 64 << 20;
+    size_t worst = JS::GetLinearStringLength(s) * 3;
+    if (enc == kUtf8 && worst <= kOneCopyLimit) {
+      size = worst;
+    } else {
+      size = WithChars(s, nogc, [enc](auto* p, size_t n) { return EncodedSize(p, n, enc); });
+    }
   }
   JSObject* ab;
   if (size == 0) {
@@ -933,6 +1035,9 @@ bool IndexOfString(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   JS::AutoCheckCannotGC nogc;
   size_t needle_len = WithChars(s, nogc, [&](auto* p, size_t n) {
+    // As in node, an unpaired surrogate in a UTF-8 needle is searched for as
+    // its own 3-byte sequence, not as U+FFFD.
+    if (enc == kUtf8) return WriteUtf8<true>(p, n, needle.get(), cap);
     return Encode(p, n, enc, needle.get(), cap);
   });
   Bytes b = GetBytes(hay, nogc);

@@ -2,7 +2,10 @@
 // os.errno and os.priority tables. fs and crypto constants join with their
 // modules.
 #include <errno.h>
+#include <fcntl.h>
 #include <js/PropertyAndElement.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <signal.h>
 #include <uv.h>
 
@@ -44,9 +47,48 @@ bool DefineObject(JSContext* cx, JS::HandleObject target, const char* name,
   return JS_DefineProperty(cx, target, name, v, JSPROP_ENUMERATE);
 }
 
+// fs: open flags, file types and permission bits, access modes, copyFile
+// and symlink flags, dirent types; in node's order (fs.constants prints so).
+#define EDDY_FS_CONSTANTS(V)                                                  \
+  V(UV_FS_SYMLINK_DIR) V(UV_FS_SYMLINK_JUNCTION) V(O_RDONLY) V(O_WRONLY)      \
+  V(O_RDWR) V(UV_DIRENT_UNKNOWN) V(UV_DIRENT_FILE) V(UV_DIRENT_DIR)           \
+  V(UV_DIRENT_LINK) V(UV_DIRENT_FIFO) V(UV_DIRENT_SOCKET) V(UV_DIRENT_CHAR)   \
+  V(UV_DIRENT_BLOCK)
+#define EDDY_FS_CONSTANTS2(V)                                                 \
+  V(S_IFMT) V(S_IFREG) V(S_IFDIR) V(S_IFCHR) V(S_IFBLK) V(S_IFIFO) V(S_IFLNK) \
+  V(S_IFSOCK) V(O_CREAT) V(O_EXCL) V(UV_FS_O_FILEMAP) V(O_NOCTTY) V(O_TRUNC)  \
+  V(O_APPEND) V(O_DIRECTORY) V(O_NOATIME) V(O_NOFOLLOW) V(O_SYNC) V(O_DSYNC)  \
+  V(O_DIRECT) V(O_NONBLOCK) V(S_IRWXU) V(S_IRUSR) V(S_IWUSR) V(S_IXUSR)       \
+  V(S_IRWXG) V(S_IRGRP) V(S_IWGRP) V(S_IXGRP) V(S_IRWXO) V(S_IROTH)           \
+  V(S_IWOTH) V(S_IXOTH) V(F_OK) V(R_OK) V(W_OK) V(X_OK)                       \
+  V(UV_FS_COPYFILE_EXCL)
+#define EDDY_FS_CONSTANTS3(V)                                                 \
+  V(UV_FS_COPYFILE_FICLONE)
+#define EDDY_FS_CONSTANTS4(V)                                                 \
+  V(UV_FS_COPYFILE_FICLONE_FORCE)
+
+bool DefineFsConstants(JSContext* cx, JS::HandleObject target) {
+  JS::RootedObject fs(cx);
+  if (!DefineObject(cx, target, "fs", &fs)) return false;
+#define EDDY_DEF(name) if (!SetNumber(cx, fs, #name, name)) return false;
+  EDDY_FS_CONSTANTS(EDDY_DEF)
+  if (!SetNumber(cx, fs, "EXTENSIONLESS_FORMAT_JAVASCRIPT", 0) ||
+      !SetNumber(cx, fs, "EXTENSIONLESS_FORMAT_WASM", 1)) {
+    return false;
+  }
+  EDDY_FS_CONSTANTS2(EDDY_DEF)
+  if (!SetNumber(cx, fs, "COPYFILE_EXCL", UV_FS_COPYFILE_EXCL)) return false;
+  EDDY_FS_CONSTANTS3(EDDY_DEF)
+  if (!SetNumber(cx, fs, "COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE)) return false;
+  EDDY_FS_CONSTANTS4(EDDY_DEF)
+  return SetNumber(cx, fs, "COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE);
+#undef EDDY_DEF
+}
+
 }  // namespace
 
 bool InitConstants(JSContext* cx, JS::HandleObject target) {
+  if (!DefineFsConstants(cx, target)) return false;
   JS::RootedObject os(cx), signals(cx), errnos(cx), priority(cx), dlopen(cx);
   if (!DefineObject(cx, target, "os", &os) ||
       !SetNumber(cx, os, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR) ||

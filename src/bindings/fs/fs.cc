@@ -106,13 +106,13 @@ bool StatToValue(JSContext* cx, const uv_stat_t* st, bool bigint,
 }
 
 bool ResultStat(JSContext* cx, uv_fs_t* req, const FsResult& how,
-                JS::MutableHandleValue out) {
+                JS::HandleObject target, JS::MutableHandleValue out) {
   return StatToValue(cx, &req->statbuf, how.bigint, out);
 }
 
 // statfs: type, bsize, blocks, bfree, bavail, files, ffree.
 bool ResultStatfs(JSContext* cx, uv_fs_t* req, const FsResult& how,
-                  JS::MutableHandleValue out) {
+                  JS::HandleObject target, JS::MutableHandleValue out) {
   const auto* s = static_cast<const uv_statfs_t*>(req->ptr);
   const int64_t fields[7] = {
       static_cast<int64_t>(s->f_type), static_cast<int64_t>(s->f_bsize),
@@ -139,7 +139,7 @@ bool ResultStatfs(JSContext* cx, uv_fs_t* req, const FsResult& how,
 
 // readlink / realpath: the path in req->ptr.
 bool ResultPtrString(JSContext* cx, uv_fs_t* req, const FsResult& how,
-                     JS::MutableHandleValue out) {
+                     JS::HandleObject target, JS::MutableHandleValue out) {
   const char* s = static_cast<const char*>(req->ptr);
   return BytesToValue(cx, s, strlen(s), how.utf8, out);
 }

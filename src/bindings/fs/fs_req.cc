@@ -57,13 +57,13 @@ bool WantsUtf8(JSContext* cx, JS::HandleValue encoding, bool* utf8) {
 }
 
 bool ResultNumber(JSContext* cx, uv_fs_t* req, const FsResult& how,
-                  JS::MutableHandleValue out) {
+                  JS::HandleObject target, JS::MutableHandleValue out) {
   out.setNumber(static_cast<double>(req->result));
   return true;
 }
 
 bool ResultUndefined(JSContext* cx, uv_fs_t* req, const FsResult& how,
-                     JS::MutableHandleValue out) {
+                     JS::HandleObject target, JS::MutableHandleValue out) {
   out.setUndefined();
   return true;
 }
@@ -145,16 +145,18 @@ void FsReq::After(uv_fs_t* uvreq) {
   JSContext* cx = rt->cx();
   loop::CallbackScope scope(rt);
   JS::RootedObject obj(cx, req->object());
+  JS::RootedObject target(cx, req->has_target() ? req->target() : nullptr);
+  if (req->how().on_done) req->how().on_done(target);
   JS::RootedValueArray<2> args(cx);
   if (uvreq->result < 0) {
     args[0].setInt32(static_cast<int32_t>(uvreq->result));
   } else {
     args[0].setInt32(0);
     bool ok = true;
-    if (req->has_target() && req->bounce()) {
+    if (target && req->bounce()) {
       ok = DeliverRead(cx, req, static_cast<size_t>(uvreq->result));
     }
-    if (!ok || !req->how().fn(cx, uvreq, req->how(), args[1])) {
+    if (!ok || !req->how().fn(cx, uvreq, req->how(), target, args[1])) {
       delete req;
       rt->HandleUncaughtException();
       return;
@@ -187,6 +189,22 @@ class WorkReq final : public loop::ReqWrap<uv_work_t> {
   std::unique_ptr<Job> job_;
 };
 
+// The syscall and path values describing a failed job.
+bool FailureParts(JSContext* cx, const Job& job, JS::MutableHandleValue syscall,
+                  JS::MutableHandleValue path) {
+  JSString* s = JS_NewStringCopyZ(cx, job.syscall);
+  if (!s) return false;
+  syscall.setString(s);
+  if (job.err_path.empty()) {
+    path.setUndefined();
+    return true;
+  }
+  JSString* p = NewStringUtf8(cx, job.err_path);
+  if (!p) return false;
+  path.setString(p);
+  return true;
+}
+
 void WorkReq::After(uv_work_t* w, int status) {
   auto* req = static_cast<WorkReq*>(From(w));
   Runtime* rt = req->runtime();
@@ -197,23 +215,21 @@ void WorkReq::After(uv_work_t* w, int status) {
   JSContext* cx = rt->cx();
   loop::CallbackScope scope(rt);
   JS::RootedObject obj(cx, req->object());
-  JS::RootedValueArray<2> args(cx);
+  JS::RootedValueArray<3> args(cx);
   Job* job = req->job();
+  bool ok;
   if (job->err < 0) {
     args[0].setInt32(job->err);
-    JSString* s = JS_NewStringCopyZ(cx, job->syscall);
-    if (!s) {
-      delete req;
-      rt->HandleUncaughtException();
-      return;
-    }
-    args[1].setString(s);
-  } else if (!job->Finish(cx, args[1])) {
-    delete req;
+    ok = FailureParts(cx, *job, args[1], args[2]);
+  } else {
+    args[0].setInt32(0);
+    ok = job->Finish(cx, args[1]);
+  }
+  delete req;
+  if (!ok) {
     rt->HandleUncaughtException();
     return;
   }
-  delete req;
   JS::RootedValue fn(cx);
   if (!JS_GetProperty(cx, obj, "oncomplete", &fn)) {
     rt->HandleUncaughtException();
@@ -241,18 +257,19 @@ bool DispatchJob(JSContext* cx, const JS::CallArgs& args, unsigned req_index,
     return true;
   }
   job->Run();
-  if (job->err < 0) {
-    JS::RootedValueArray<2> pair(cx);
-    pair[0].setInt32(job->err);
-    JSString* s = JS_NewStringCopyZ(cx, job->syscall);
-    if (!s) return false;
-    pair[1].setString(s);
-    JSObject* arr = JS::NewArrayObject(cx, pair);
-    if (!arr) return false;
-    args.rval().setObject(*arr);
-    return true;
-  }
+  if (job->err < 0) return JobFailureArray(cx, *job, args.rval());
   return job->Finish(cx, args.rval());
+}
+
+bool JobFailureArray(JSContext* cx, const Job& job, JS::MutableHandleValue out) {
+  JS::RootedValueArray<3> parts(cx);
+  parts[0].setInt32(job.err);
+  if (!FailureParts(cx, job, parts[1], parts[2])) return false;
+  size_t n = parts[2].isUndefined() ? 2 : 3;
+  JSObject* arr = JS::NewArrayObject(cx, JS::HandleValueArray::subarray(parts, 0, n));
+  if (!arr) return false;
+  out.setObject(*arr);
+  return true;
 }
 
 }  // namespace eddy::bindings::fs

@@ -49,8 +49,10 @@ int64_t IntArg(const JS::Value& v, int64_t def);
 // --- results ------------------------------------------------------------------
 
 struct FsResult;
+// `target` is the request's target object (see FsReq::SetTarget), or for a
+// synchronous call the one the caller passed to Dispatch; may be null.
 using ResultFn = bool (*)(JSContext* cx, uv_fs_t* req, const FsResult& how,
-                          JS::MutableHandleValue out);
+                          JS::HandleObject target, JS::MutableHandleValue out);
 
 // How a finished uv_fs_t becomes a JS value.
 struct FsResult {
@@ -58,12 +60,15 @@ struct FsResult {
   bool bigint = false;      // stat family: BigInt64Array instead of Float64Array
   bool utf8 = true;         // names and paths as strings (else ArrayBuffers)
   bool with_types = false;  // readdir: [names, types]
+  // Runs when the call finished, failed or not, before `fn` (a DirHandle
+  // clears its busy mark here).
+  void (*on_done)(JSObject* target) = nullptr;
 };
 
 bool ResultNumber(JSContext* cx, uv_fs_t* req, const FsResult& how,
-                  JS::MutableHandleValue out);
+                  JS::HandleObject target, JS::MutableHandleValue out);
 bool ResultUndefined(JSContext* cx, uv_fs_t* req, const FsResult& how,
-                     JS::MutableHandleValue out);
+                     JS::HandleObject target, JS::MutableHandleValue out);
 // A string (or ArrayBuffer) from the bytes `s`, as `how.utf8` says.
 bool BytesToValue(JSContext* cx, const char* s, size_t n, bool utf8,
                   JS::MutableHandleValue out);
@@ -107,10 +112,12 @@ class FsReq final : public loop::ReqWrap<uv_fs_t> {
 
 // Runs a uv_fs_* call synchronously (req undefined) or on the thread pool.
 // `start(loop, uv_fs_t*, cb)` starts it; `prepare(FsReq*)` (async only) sets
-// up bounce buffers and targets before the start.
+// up bounce buffers and targets before the start; `sync_target` is the
+// target a synchronous call hands to the result function.
 template <typename Start, typename Prepare>
 bool DispatchWith(JSContext* cx, const JS::CallArgs& args, unsigned req_index,
-                  const FsResult& how, Start start, Prepare prepare) {
+                  const FsResult& how, Start start, Prepare prepare,
+                  JS::HandleObject sync_target = nullptr) {
   JS::HandleValue req_val = args.get(req_index);
   if (req_val.isObject()) {
     Runtime* rt = Runtime::From(cx);
@@ -130,12 +137,13 @@ bool DispatchWith(JSContext* cx, const JS::CallArgs& args, unsigned req_index,
   }
   uv_fs_t req;
   int err = start(nullptr, &req, nullptr);
+  if (how.on_done) how.on_done(sync_target);
   if (err < 0) {
     uv_fs_req_cleanup(&req);
     args.rval().setInt32(err);
     return true;
   }
-  bool ok = how.fn(cx, &req, how, args.rval());
+  bool ok = how.fn(cx, &req, how, sync_target, args.rval());
   uv_fs_req_cleanup(&req);
   return ok;
 }
@@ -151,8 +159,8 @@ bool Dispatch(JSContext* cx, const JS::CallArgs& args, unsigned req_index,
 // A Job runs on the thread pool (Run, no JSAPI) and turns its outcome into a
 // JS value on the loop thread (Finish). Synchronous calls run both in place.
 // On failure `err` is a negative errno and `syscall` names the failing call;
-// lib/ receives them as oncomplete(errno, syscall), or as the array
-// [errno, syscall] from a synchronous call.
+// lib/ receives them as oncomplete(errno, syscall[, path]), or as the array
+// [errno, syscall[, path]] from a synchronous call.
 class Job {
  public:
   virtual ~Job() = default;
@@ -161,6 +169,9 @@ class Job {
 
   int err = 0;
   const char* syscall = "";
+  // The path the failure is about when it is not the one lib/ passed (a
+  // file deep inside a tree rm removes); empty otherwise.
+  std::string err_path;
 };
 
 // Runs `job` now or on the thread pool, as args[req_index] says. Takes
@@ -172,6 +183,9 @@ bool DispatchJob(JSContext* cx, const JS::CallArgs& args, unsigned req_index,
 bool InitFsOps(JSContext* cx, JS::HandleObject target);
 bool InitFsIo(JSContext* cx, JS::HandleObject target);
 bool InitFsDir(JSContext* cx, JS::HandleObject target);
+
+// A failed job's result for a synchronous caller: [errno, syscall(, path)].
+[[nodiscard]] bool JobFailureArray(JSContext* cx, const Job& job, JS::MutableHandleValue out);
 
 }  // namespace eddy::bindings::fs
 

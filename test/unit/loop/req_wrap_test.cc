@@ -7,7 +7,7 @@ namespace eddy::test {
 
 TEST_F(RuntimeTest, FsRequestSurvivesGcAndCompletesOnce) {
   EXPECT_EQ(EvalInt("globalThis.calls = 0; globalThis.ok = 0; (() => {"
-                    "  internalBinding('fs').stat('/', { oncomplete(err, st) {"
+                    "  internalBinding('fs').stat('/', false, { oncomplete(err, st) {"
                     "    calls++; ok = err === 0 && st.length === 18 ? 1 : 0; } });"
                     "})(); 0"), 0);
   EXPECT_EQ(rt_->request_count(), 1u);
@@ -19,7 +19,7 @@ TEST_F(RuntimeTest, FsRequestSurvivesGcAndCompletesOnce) {
 
 TEST_F(RuntimeTest, FsErrorsAreNegativeErrno) {
   EXPECT_EQ(EvalInt("internalBinding('fs').stat('/no/such/path')"), UV_ENOENT);
-  EXPECT_EQ(EvalInt("globalThis.code = 1; internalBinding('fs').stat('/no/such',"
+  EXPECT_EQ(EvalInt("globalThis.code = 1; internalBinding('fs').stat('/no/such', false,"
                     " { oncomplete(err) { code = err; } }); 0"), 0);
   while (rt_->request_count() > 0) uv_run(rt_->loop(), UV_RUN_ONCE);
   EXPECT_EQ(EvalInt("code"), UV_ENOENT);
@@ -28,14 +28,14 @@ TEST_F(RuntimeTest, FsErrorsAreNegativeErrno) {
 TEST_F(RuntimeTest, SyncFsCallsReturnResults) {
   EXPECT_EQ(EvalInt("const fs = internalBinding('fs');"
                     "const fd = fs.open('/proc/self/stat', 0, 0);"
-                    "const st = fs.fstat(fd);"
+                    "const st = fs.fstat(fd, false);"
                     "const closed = fs.close(fd);"
                     "fd >= 0 && st.length === 18 && closed === undefined ? 1 : 0"), 1);
 }
 
 TEST_F(RuntimeTest, TeardownWithRequestsInFlightIsClean) {
   EXPECT_EQ(EvalInt("for (let i = 0; i < 8; i++)"
-                    "  internalBinding('fs').stat('/', { oncomplete() {} }); 0"), 0);
+                    "  internalBinding('fs').stat('/', false, { oncomplete() {} }); 0"), 0);
   EXPECT_EQ(rt_->CloseLoop(), 0);
   EXPECT_EQ(rt_->request_count(), 0u);
 }

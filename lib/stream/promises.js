@@ -1,0 +1,33 @@
+// eddy: node:stream/promises — pipeline() and finished() returning promises.
+'use strict';
+
+const {
+  isIterable,
+  isNodeStream,
+  isWebStream,
+} = require('internal/streams/utils');
+const { pipelineImpl } = require('internal/streams/pipeline');
+const { finished } = require('internal/streams/end-of-stream');
+require('stream');
+
+// pipeline(...streams[, options]): a trailing plain object is the options
+// ({ signal, end }); resolves with the value of a final async function.
+function pipeline(...streams) {
+  return new Promise((resolve, reject) => {
+    let signal;
+    let end;
+    const lastArg = streams[streams.length - 1];
+    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) &&
+        !isIterable(lastArg) && !isWebStream(lastArg)) {
+      const options = streams.pop();
+      signal = options.signal;
+      end = options.end;
+    }
+    pipelineImpl(streams, (err, value) => {
+      if (err) reject(err);
+      else resolve(value);
+    }, { signal, end });
+  });
+}
+
+module.exports = { finished, pipeline };
