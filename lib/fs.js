@@ -16,7 +16,6 @@ const {
     ERR_FS_FILE_TOO_LARGE,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const {
@@ -1175,7 +1174,11 @@ function cp(src, dest, options, callback) {
     options = undefined;
   }
   callback = makeCallback(callback);
-  require('internal/fs/cp').cp(src, dest, options).then(() => callback(null), callback);
+  const cpModule = require('internal/fs/cp');
+  options = cpModule.validateCpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  cpModule.cp(src, dest, options).then(() => callback(null, undefined), callback);
 }
 
 function cpSync(src, dest, options) {
@@ -1262,16 +1265,69 @@ realpath.native = function realpath(path, options, callback) {
 
 // --- watching, streams, blobs ----------------------------------------------------------------
 
-function watch() {
-  throw new ERR_NOT_IMPLEMENTED('fs.watch');
+let watchers;
+function lazyWatchers() {
+  if (watchers === undefined) watchers = require('internal/fs/watchers');
+  return watchers;
 }
 
-function watchFile() {
-  throw new ERR_NOT_IMPLEMENTED('fs.watchFile');
+function watch(filename, options, listener) {
+  if (typeof options === 'function') listener = options;
+  options = getOptions(options);
+  options = copyObject(options);
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  validateBoolean(options.recursive, 'options.recursive');
+  const { FSWatcher, kFSWatchStart } = lazyWatchers();
+  const watcher = new FSWatcher();
+  watcher[kFSWatchStart](filename, options.persistent, options.recursive, options.encoding);
+  if (listener) watcher.addListener('change', listener);
+  if (options.signal) {
+    if (options.signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const listenerAbort = () => watcher.close();
+      options.signal.addEventListener('abort', listenerAbort, { once: true });
+      watcher.once('close', () => options.signal.removeEventListener('abort', listenerAbort));
+    }
+  }
+  return watcher;
 }
 
-function unwatchFile() {
-  throw new ERR_NOT_IMPLEMENTED('fs.unwatchFile');
+// One StatWatcher per resolved path, shared by every watchFile listener.
+const statWatchers = new Map();
+
+function watchFile(filename, options, listener) {
+  filename = getValidatedPath(filename);
+  filename = lazyPath().resolve(filename);
+  if (options === null || typeof options !== 'object') {
+    listener = options;
+    options = null;
+  }
+  options = { interval: 5007, persistent: true, ...options };
+  validateFunction(listener, 'listener');
+  let stat = statWatchers.get(filename);
+  if (stat === undefined) {
+    const { StatWatcher, kFSStatWatcherStart } = lazyWatchers();
+    stat = new StatWatcher(options.bigint);
+    stat[kFSStatWatcherStart](filename, options.persistent, options.interval);
+    statWatchers.set(filename, stat);
+  }
+  stat.addListener('change', listener);
+  return stat;
+}
+
+function unwatchFile(filename, listener) {
+  filename = getValidatedPath(filename);
+  filename = lazyPath().resolve(filename);
+  const stat = statWatchers.get(filename);
+  if (stat === undefined) return;
+  if (typeof listener === 'function') stat.removeListener('change', listener);
+  else stat.removeAllListeners('change');
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(filename);
+  }
 }
 
 let streamsModule;

@@ -4,6 +4,10 @@
 #include <js/CharacterEncoding.h>
 #include <js/Conversions.h>
 #include <js/PropertyAndElement.h>
+#include <js/ErrorReport.h>
+#include <js/Exception.h>
+#include <js/SavedFrameAPI.h>
+#include <js/Stack.h>
 #include <js/String.h>
 #include <js/Utility.h>
 
@@ -63,7 +67,18 @@ bool ThrowError(JSContext* cx, const char* message) {
 }
 
 bool ThrowTypeError(JSContext* cx, const char* message) {
-  JS_ReportErrorNumberUTF8(cx, nullptr, nullptr, 0, message);
+  JS::RootedString msg(cx, NewStringUtf8(cx, message));
+  if (!msg) return false;
+  // The current stack, so the error reads like one thrown from JS.
+  JS::RootedObject stack(cx);
+  if (!JS::CaptureCurrentStack(cx, &stack)) return false;
+  JS::RootedString file(cx, JS_GetEmptyString(cx));
+  JS::Rooted<mozilla::Maybe<JS::Value>> cause(cx, mozilla::Nothing());
+  JS::RootedValue err(cx);
+  if (!JS::CreateError(cx, JSEXN_TYPEERR, stack, file, 0, 0, nullptr, msg, cause, &err)) {
+    return false;
+  }
+  JS_SetPendingException(cx, err);
   return false;
 }
 

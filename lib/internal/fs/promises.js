@@ -704,8 +704,8 @@ async function opendir(path, options) {
   });
 }
 
-function watch() {
-  throw new ERR_NOT_IMPLEMENTED('fs.promises.watch');
+function watch(filename, options) {
+  return require('internal/fs/watchers').watch(filename, options);
 }
 
 module.exports = {

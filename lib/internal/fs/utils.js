@@ -479,17 +479,21 @@ BigIntStats.prototype._checkModeProperty = function(property) {
 
 // Stats from the binding's 18-element array (see fs.cc: 10 fields, then
 // seconds/nanoseconds pairs of atime, mtime, ctime, birthtime).
-function getStatsFromBinding(s) {
+// `offset` picks the second of two stat records (StatWatcher's previous).
+function getStatsFromBinding(s, offset = 0) {
+  const o = offset;
   if (s instanceof BigInt64Array) {
     return new BigIntStats(
-      s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9],
-      nsFromTimeSpecBigInt(s[10], s[11]), nsFromTimeSpecBigInt(s[12], s[13]),
-      nsFromTimeSpecBigInt(s[14], s[15]), nsFromTimeSpecBigInt(s[16], s[17]));
+      s[o], s[o + 1], s[o + 2], s[o + 3], s[o + 4], s[o + 5], s[o + 6], s[o + 7], s[o + 8],
+      s[o + 9],
+      nsFromTimeSpecBigInt(s[o + 10], s[o + 11]), nsFromTimeSpecBigInt(s[o + 12], s[o + 13]),
+      nsFromTimeSpecBigInt(s[o + 14], s[o + 15]), nsFromTimeSpecBigInt(s[o + 16], s[o + 17]));
   }
   return new Stats(
-    s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9],
-    msFromTimeSpec(s[10], s[11]), msFromTimeSpec(s[12], s[13]),
-    msFromTimeSpec(s[14], s[15]), msFromTimeSpec(s[16], s[17]));
+    s[o], s[o + 1], s[o + 2], s[o + 3], s[o + 4], s[o + 5], s[o + 6], s[o + 7], s[o + 8],
+    s[o + 9],
+    msFromTimeSpec(s[o + 10], s[o + 11]), msFromTimeSpec(s[o + 12], s[o + 13]),
+    msFromTimeSpec(s[o + 14], s[o + 15]), msFromTimeSpec(s[o + 16], s[o + 17]));
 }
 
 class StatFs {

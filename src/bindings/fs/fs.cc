@@ -7,7 +7,8 @@
 // stat family, access, rename, links, permissions, times, copyFile, ...);
 // fs_io.cc moves bytes (read, write, readv, writev, readFile, writeFileUtf8);
 // fs_dir.cc has directories (mkdir with its recursive form, mkdtemp,
-// readdir, opendir's DirHandle). fs_req.h explains the calling convention
+// readdir, rm -r, opendir's DirHandle); fs_watch.cc the FSEvent and
+// StatWatcher handles behind fs.watch and fs.watchFile. fs_req.h explains the calling convention
 // they share: the last argument is `req`, undefined for a synchronous call.
 #include <errno.h>
 #include <fcntl.h>
@@ -416,7 +417,7 @@ bool InitFsOps(JSContext* cx, JS::HandleObject target) {
 
 bool InitFs(JSContext* cx, JS::HandleObject target) {
   return fs::InitFsOps(cx, target) && fs::InitFsIo(cx, target) &&
-         fs::InitFsDir(cx, target);
+         fs::InitFsDir(cx, target) && fs::InitFsWatch(cx, target);
 }
 
 }  // namespace eddy::bindings

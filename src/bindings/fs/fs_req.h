@@ -183,6 +183,7 @@ bool DispatchJob(JSContext* cx, const JS::CallArgs& args, unsigned req_index,
 bool InitFsOps(JSContext* cx, JS::HandleObject target);
 bool InitFsIo(JSContext* cx, JS::HandleObject target);
 bool InitFsDir(JSContext* cx, JS::HandleObject target);
+bool InitFsWatch(JSContext* cx, JS::HandleObject target);
 
 // A failed job's result for a synchronous caller: [errno, syscall(, path)].
 [[nodiscard]] bool JobFailureArray(JSContext* cx, const Job& job, JS::MutableHandleValue out);

@@ -41,3 +41,19 @@ TEST_F(RuntimeTest, LoneSurrogatesEncodeAsReplacement) {
 }
 
 }  // namespace eddy::test
+
+namespace eddy::test {
+
+TEST_F(RuntimeTest, ThrowTypeErrorLeavesATypeError) {
+  EXPECT_FALSE(ThrowTypeError(cx_, "bad thing"));
+  ASSERT_TRUE(JS_IsExceptionPending(cx_));
+  JS::RootedValue exc(cx_);
+  ASSERT_TRUE(JS_GetPendingException(cx_, &exc));
+  JS_ClearPendingException(cx_);
+  JS::RootedObject global(cx_, rt_->global());
+  JS::RootedValue v(cx_, exc);
+  ASSERT_TRUE(JS_SetProperty(cx_, global, "caught", v));
+  EXPECT_EQ(EvalInt("caught instanceof TypeError && caught.message === 'bad thing' ? 1 : 0"), 1);
+}
+
+}  // namespace eddy::test
