@@ -153,6 +153,8 @@ function deliverRejection(emitter, err, type, args) {
 
 // --- emit -------------------------------------------------------------------
 
+const kEmittedAt = Symbol.for('eddy.events.emittedAt');
+
 // emit('error', ...) when there is nobody listening for 'error', or when an
 // errorMonitor must see it first. Returns normally when the event should then
 // be dispatched to the 'error' listeners.
@@ -166,6 +168,17 @@ function emitErrorSlowPath(emitter, events, args) {
 
   const er = args.length > 0 ? args[0] : undefined;
   if (er instanceof Error) {
+    // Where the event was emitted, for the fatal-error printout ("Emitted
+    // 'error' event at: ..."), as node shows it.
+    try {
+      const site = {};
+      Error.captureStackTrace(site, emitter.emit);
+      Object.defineProperty(er, kEmittedAt, {
+        value: { emitter, site }, configurable: true, writable: true,
+      });
+    } catch {
+      // A frozen error cannot carry it.
+    }
     throw er; // Unhandled 'error' event
   }
 

@@ -219,7 +219,6 @@ module.exports = {
   stripVTControlCharacters: inspectModule.stripVTControlCharacters,
   toUSVString,
   types: require('internal/util/types'),
-  parseArgs: notBuilt('parseArgs'),
   styleText: notBuilt('styleText'),
   transferableAbortController: notBuilt('transferableAbortController'),
   transferableAbortSignal: notBuilt('transferableAbortSignal'),
@@ -227,6 +226,9 @@ module.exports = {
   MIMEType: notBuilt('MIMEType'),
   MIMEParams: notBuilt('MIMEParams'),
 };
+Object.defineProperty(module.exports, 'parseArgs', {
+  get() { return require('internal/util/parse_args').parseArgs; }, enumerable: true,
+});
 Object.defineProperty(module.exports, 'TextEncoder', {
   get() { return require('internal/encoding').TextEncoder; }, enumerable: true,
 });

@@ -254,6 +254,17 @@ function makeSystemErrorWithCode(key) {
 
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASSERTION', '%s', Error);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const hint = allowPositionals ?
+    `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  return `Unknown option '${option}'${hint}`;
+}, TypeError);
+E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
+  const msg = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
+  return `The MIME syntax for a ${production} in "${str}" is invalid` + msg;
+}, TypeError);
 // util.callbackify sets `reason` on the error it throws.
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
@@ -312,16 +323,9 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError, RangeError);
 E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', TypeError);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value && value.constructor && value.constructor.name) {
-    type = `instance of ${value.constructor.name}`;
-  } else {
-    type = `type ${typeof value}`;
-  }
-  return `Expected ${input} to be returned from the "${name}"` +
-    ` function but got ${type}.`;
-}, TypeError, RangeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}"` +
+  ` function but got ${determineSpecificType(value)}.`, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_MISSING_ARGS', (...args) => {

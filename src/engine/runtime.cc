@@ -543,7 +543,12 @@ std::string Runtime::BuildArrow(JS::HandleValue error, JS::HandleObject stack,
   if (error.isObject()) {
     JS::RootedObject err_obj(cx_, &error.toObject());
     JS::RootedObject created(cx_, JS::ExceptionStackOrNull(err_obj));
-    if (created && (!frame || IsInternalFrame(cx_, frame))) frame = created;
+    // An explicit `throw` in lib/ (emit('error') with no listener) stays the
+    // reported site, as in node; a rethrow at the end of a finally block
+    // (no `throw` on that line) falls back to where the error was made.
+    if (created && (!frame || (IsInternalFrame(cx_, frame) && !IsThrowStatement(frame)))) {
+      frame = created;
+    }
   }
   if (file.empty() && frame) {
     JS::RootedString src(cx_);
@@ -628,6 +633,24 @@ void Runtime::PrintFatal(JS::HandleValue error, JS::HandleObject stack) {
 
 // Last-resort printing when lib/'s handler is missing (bootstrap) or threw:
 // the error's stack if it has one, else its string value.
+bool Runtime::IsThrowStatement(JS::HandleObject frame) {
+  JS::RootedString src(cx_);
+  uint32_t line = 0;
+  if (JS::GetSavedFrameSource(cx_, nullptr, frame, &src,
+                              JS::SavedFrameSelfHosted::Exclude) !=
+          JS::SavedFrameResult::Ok || !src ||
+      JS::GetSavedFrameLine(cx_, nullptr, frame, &line,
+                            JS::SavedFrameSelfHosted::Exclude) !=
+          JS::SavedFrameResult::Ok) {
+    return false;
+  }
+  std::string file, text;
+  if (!StringToUtf8(cx_, src, &file) || !GetSourceLine(file, line, &text)) return false;
+  size_t at = text.find("throw");
+  return at != std::string::npos &&
+         (at + 5 >= text.size() || !std::isalnum(static_cast<unsigned char>(text[at + 5])));
+}
+
 void Runtime::PrintFallback(JS::HandleValue error, JS::HandleObject stack) {
   std::string text;
   JS::RootedValue stack_val(cx_);

@@ -187,6 +187,8 @@ class Runtime final : public JS::JobQueue {
   static void OnFinalizationRegistryAsync(uv_async_t* handle);
   void PrintFallback(JS::HandleValue error, JS::HandleObject stack);
   void PrintFatal(JS::HandleValue error, JS::HandleObject stack);
+  // Whether the source line of `frame` holds a `throw` statement.
+  bool IsThrowStatement(JS::HandleObject frame);
   std::string BuildArrow(JS::HandleValue error, JS::HandleObject stack,
                          bool from_promise);
 

@@ -122,7 +122,7 @@ function openEvent(watcher, target, persistent, recursive, encoding, prefix) {
 }
 
 FSWatcher.prototype[kFSWatchStart] = function(filename, persistent, recursive, encoding) {
-  filename = getValidatedPath(filename, 'filename');
+  filename = getValidatedPath(filename);
   const handle = openEvent(this, filename, persistent, recursive, encoding, '');
   if (typeof handle === 'number') throw watchError(handle, filename);
   this._handle = handle;

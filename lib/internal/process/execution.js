@@ -45,6 +45,7 @@ function formatUncaught(er, arrow) {
     try { s = typeof er === 'symbol' ? '' : String(er); } catch { s = ''; }
     return `\n${arrow}${s}\n(Use \`eddy --trace-uncaught ...\` to show where the exception was thrown)${footer}`;
   }
+  addEmittedAt(er);
   let body;
   try {
     body = inspectFatal(er);
@@ -75,6 +76,33 @@ function onGlobalUncaughtException(er, fromPromise, arrow) {
   writeErr(formatUncaught(er, arrow));
   reallyExit(1);
   return false;
+}
+
+// An error thrown from emit('error') with no listener also says where it was
+// emitted: the emit site's frames, with the run it shares with the error's
+// own stack folded into one line.
+function addEmittedAt(er) {
+  const info = er !== null && typeof er === 'object' ?
+    er[Symbol.for('eddy.events.emittedAt')] : undefined;
+  if (info === undefined) return;
+  try {
+    let ctorInfo = '';
+    const name = info.emitter.constructor.name;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+    const errLines = String(er.stack).split('\n').slice(1);
+    const siteLines = String(info.site.stack).split('\n').slice(1);
+    const { identicalSequenceRange } = require('internal/util/inspect');
+    const { len, offset } = identicalSequenceRange(siteLines, errLines);
+    if (len > 0) {
+      siteLines.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+    }
+    const stack = `${er.stack}\nEmitted 'error' event${ctorInfo} at:\n${siteLines.join('\n')}`;
+    Object.defineProperty(er, 'stack', {
+      value: stack, writable: true, configurable: true, enumerable: false,
+    });
+  } catch {
+    // Print the error as it is.
+  }
 }
 
 // An error thrown by an 'uncaughtException' listener: printed, no listeners

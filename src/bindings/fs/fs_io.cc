@@ -14,6 +14,8 @@
 #include <js/Utility.h>
 #include <js/experimental/TypedData.h>
 #include <jsfriendapi.h>
+#include <mozilla/Span.h>
+#include <mozilla/Utf8.h>
 #include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -135,8 +137,8 @@ bool Read(JSContext* cx, unsigned argc, JS::Value* vp) {
 
 // Fills `bufs` with the views' current data pointers; only valid inside the
 // caller's no-GC scope.
-void GatherBufs(JS::HandleObject array, const std::vector<JSObject*>& views,
-                std::vector<uv_buf_t>* bufs, const JS::AutoCheckCannotGC& nogc) {
+void GatherBufs(const std::vector<JSObject*>& views, std::vector<uv_buf_t>* bufs,
+                const JS::AutoCheckCannotGC& nogc) {
   bufs->clear();
   for (JSObject* view : views) {
     bool shared;
@@ -185,7 +187,7 @@ bool ReadBuffers(JSContext* cx, unsigned argc, JS::Value* vp) {
       JS::AutoCheckCannotGC nogc;
       std::vector<JSObject*> list(views.begin(), views.end());
       std::vector<uv_buf_t> bufs;
-      GatherBufs(array, list, &bufs, nogc);
+      GatherBufs(list, &bufs, nogc);
       err = uv_fs_read(nullptr, &req, fd, bufs.data(), bufs.size(), position, nullptr);
     }
     uv_fs_req_cleanup(&req);
@@ -310,7 +312,7 @@ bool WriteBuffers(JSContext* cx, unsigned argc, JS::Value* vp) {
       JS::AutoCheckCannotGC nogc;
       std::vector<JSObject*> list(views.begin(), views.end());
       std::vector<uv_buf_t> bufs;
-      GatherBufs(array, list, &bufs, nogc);
+      GatherBufs(list, &bufs, nogc);
       err = uv_fs_write(nullptr, &req, fd, bufs.data(), bufs.size(), position, nullptr);
     }
     uv_fs_req_cleanup(&req);
@@ -378,8 +380,8 @@ int OpenFor(const std::string& path, int fd, bool use_fd, int flags, int mode, b
 }
 
 // readFile(pathOrFd, flags, encoding, req): the whole file, from the current
-// position for a descriptor. A string for UTF-8, else an ArrayBuffer; a
-// number (the size) when the file is larger than node allows.
+// position for a descriptor. A string for valid UTF-8 text, else an
+// ArrayBuffer; a number (the size) when the file is larger than node allows.
 class ReadFileJob final : public Job {
  public:
   std::string path;
@@ -387,6 +389,7 @@ class ReadFileJob final : public Job {
   bool use_fd = false;
   int flags = O_RDONLY;
   bool utf8 = false;
+  bool bytes_if_invalid = true;
 
   ~ReadFileJob() override { js_free(data_); }
 
@@ -406,7 +409,10 @@ class ReadFileJob final : public Job {
       out.setNumber(static_cast<double>(too_large_));
       return true;
     }
-    if (utf8 && size_ <= kStringMaxLength) {
+    // Text that is not valid UTF-8 goes back as bytes when lib/ can decode
+    // it: Buffer's decoder replaces bad sequences exactly as node does.
+    if (utf8 && size_ <= kStringMaxLength &&
+        (!bytes_if_invalid || mozilla::IsUtf8(mozilla::Span<const char>(data_, size_)))) {
       JSString* s = NewStringUtf8(cx, std::string_view(data_ ? data_ : "", size_));
       if (!s) return false;
       out.setString(s);
@@ -506,6 +512,7 @@ bool ReadFileUtf8(JSContext* cx, unsigned argc, JS::Value* vp) {
   ReadFileJob job;
   if (!PathArg(cx, args.get(0), &job.path)) return false;
   job.utf8 = true;
+  job.bytes_if_invalid = false;
   job.Run();
   if (job.err < 0) {
     args.rval().setInt32(job.err);
