@@ -16,7 +16,17 @@ const {
 const { validateString } = require('internal/validators');
 const path = require('path');
 const packageJson = require('internal/modules/package_json_reader');
-const esmResolve = require('internal/modules/esm/resolve');
+// package "exports"/"imports" resolution, loaded when a package needs it.
+let esmResolveModule;
+const esmResolve = {
+  get packageExportsResolve() { return lazyResolve().packageExportsResolve; },
+  get packageImportsResolve() { return lazyResolve().packageImportsResolve; },
+  get selfResolve() { return lazyResolve().selfResolve; },
+};
+function lazyResolve() {
+  if (esmResolveModule === undefined) esmResolveModule = require('internal/modules/esm/resolve');
+  return esmResolveModule;
+}
 
 const fsBinding = internalBinding('fs');
 const { compileFunction } = internalBinding('contextify');
@@ -230,6 +240,11 @@ function resolveSelf(request, parent) {
   if (!parent || !parent.filename) return false;
   const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
   if (!m) return false;
+  const pkg = packageJson.findParent(path.dirname(parent.filename));
+  if (pkg === undefined || pkg.name !== m[1] || pkg.exports === undefined ||
+      pkg.exports === null) {
+    return false;
+  }
   const r = esmResolve.selfResolve(m[1], `.${m[2] || ''}`, parent.filename, undefined, kCjsConditions);
   return r === undefined ? false : finalizeExportsPath(r, request);
 }
