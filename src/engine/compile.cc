@@ -110,11 +110,9 @@ bool CompileFunctionBody(JSContext* cx, const std::string& filename,
                          JS::HandleString source, const char* const* params,
                          unsigned nparams, bool cjs_wrapper,
                          JS::MutableHandleObject fn) {
-  size_t len = JS_GetStringLength(source);
-  std::u16string text(len, u'\0');
-  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(text.data(), len), source)) {
-    return false;
-  }
+  std::u16string text;
+  if (!StringToUtf16(cx, source, &text)) return false;
+  size_t len = text.size();
   if (len >= 2 && text[0] == u'#' && text[1] == u'!') {
     text[0] = u'/';
     text[1] = u'/';

@@ -29,6 +29,13 @@ bool ToUtf8(JSContext* cx, JS::HandleValue v, std::string* out) {
   return StringToUtf8(cx, s, out);
 }
 
+bool StringToUtf16(JSContext* cx, JSString* str, std::u16string* out) {
+  JS::RootedString s(cx, str);
+  size_t len = JS_GetStringLength(s);
+  out->assign(len, u'\0');
+  return JS_CopyStringChars(cx, mozilla::Range<char16_t>(out->data(), len), s);
+}
+
 JSString* NewStringUtf8(JSContext* cx, std::string_view s) {
   bool ascii = true;
   for (unsigned char c : s) {

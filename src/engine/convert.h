@@ -15,6 +15,8 @@ namespace eddy {
 // UTF-8 encodes `v` (ToString semantics).
 [[nodiscard]] bool ToUtf8(JSContext* cx, JS::HandleValue v, std::string* out);
 [[nodiscard]] bool StringToUtf8(JSContext* cx, JSString* s, std::string* out);
+// Copies a JS string's UTF-16 code units (the form the compile APIs take).
+[[nodiscard]] bool StringToUtf16(JSContext* cx, JSString* s, std::u16string* out);
 // New JS string from UTF-8 (invalid sequences become U+FFFD).
 JSString* NewStringUtf8(JSContext* cx, std::string_view s);
 // Defines `name` = string/number/function on `obj` (enumerable).

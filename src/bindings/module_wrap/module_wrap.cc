@@ -105,11 +105,9 @@ bool CompileModule(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::RootedString url(cx, JS::ToString(cx, args.get(1)));
   std::string url8;
   if (!source || !url || !StringToUtf8(cx, url, &url8)) return false;
-  size_t len = JS_GetStringLength(source);
-  std::u16string text(len, u'\0');
-  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(text.data(), len), source)) {
-    return false;
-  }
+  std::u16string text;
+  if (!StringToUtf16(cx, source, &text)) return false;
+  size_t len = text.size();
   JS::CompileOptions opts(cx);
   opts.setFileAndLine(url8.c_str(), 1);
   JS::SourceText<char16_t> src;
@@ -128,11 +126,9 @@ bool HasTopLevelAwait(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   JS::RootedString source(cx, JS::ToString(cx, args.get(0)));
   if (!source) return false;
-  size_t len = JS_GetStringLength(source);
-  std::u16string text(len, u'\0');
-  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(text.data(), len), source)) {
-    return false;
-  }
+  std::u16string text;
+  if (!StringToUtf16(cx, source, &text)) return false;
+  size_t len = text.size();
   JS::CompileOptions opts(cx);
   opts.setFileAndLine("tla-check", 1);
   opts.topLevelAwait = false;
@@ -240,11 +236,8 @@ bool LexExports(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   JS::RootedString source(cx, JS::ToString(cx, args.get(0)));
   if (!source) return false;
-  size_t len = JS_GetStringLength(source);
-  std::u16string text(len, u'\0');
-  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(text.data(), len), source)) {
-    return false;
-  }
+  std::u16string text;
+  if (!StringToUtf16(cx, source, &text)) return false;
   CjsExports found;
   if (!LexCjsExports(text, &found)) {
     args.rval().setUndefined();
