@@ -198,6 +198,56 @@ function toUSVString(input) {
   return String(input).toWellFormed();
 }
 
+// util.styleText(format, text[, { validateStream, stream }]): ANSI styles by
+// util.inspect.colors names. Like node 20, a single style is dropped when the
+// stream (stdout by default) shows no colours; an array of styles is not.
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  const { validateString: vs, validateOneOf } = require('internal/validators');
+  vs(text, 'text');
+  const { colors } = inspectModule.inspect;
+  const keys = Object.keys(colors);
+  const formats = Array.isArray(format) ? format : [format];
+  for (const f of formats) validateOneOf(f, 'format', keys);
+  if (validateStream) {
+    if (stream === null || typeof stream !== 'object' || typeof stream.on !== 'function' ||
+        (typeof stream.write !== 'function' && typeof stream.pipe !== 'function')) {
+      throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    if (!Array.isArray(format) && !streamHasColors(stream)) return text;
+  }
+  let left = '';
+  let right = '';
+  for (const f of formats) {
+    const [open, close] = colors[f];
+    left += `\u001b[${open}m`;
+    right = `\u001b[${close}m${right}`;
+  }
+  return `${left}${text}${right}`;
+}
+
+function streamHasColors(stream) {
+  const { getColorDepth } = require('internal/process/stdio');
+  if (process.env.FORCE_COLOR !== undefined) return getColorDepth() > 2;
+  return !!(stream && stream.isTTY &&
+    (typeof stream.hasColors === 'function' ? stream.hasColors() : getColorDepth() > 2));
+}
+
+// util.aborted(signal, resource): a promise settled when `signal` aborts
+// (an async function in node: bad arguments reject).
+async function aborted(signal, resource) {
+  const { validateAbortSignal, validateObject, kValidateObjectAllowFunction } =
+    require('internal/validators');
+  validateAbortSignal(signal, 'signal');
+  if (signal === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  validateObject(resource, 'resource', kValidateObjectAllowFunction);
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
 function notBuilt(name) {
   return { [name]() { throw new ERR_NOT_IMPLEMENTED(`util.${name}()`); } }[name];
 }
@@ -219,10 +269,10 @@ module.exports = {
   stripVTControlCharacters: inspectModule.stripVTControlCharacters,
   toUSVString,
   types: require('internal/util/types'),
-  styleText: notBuilt('styleText'),
+  styleText,
   transferableAbortController: notBuilt('transferableAbortController'),
   transferableAbortSignal: notBuilt('transferableAbortSignal'),
-  aborted: notBuilt('aborted'),
+  aborted,
   MIMEType: notBuilt('MIMEType'),
   MIMEParams: notBuilt('MIMEParams'),
 };
