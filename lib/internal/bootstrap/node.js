@@ -84,6 +84,7 @@ for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
 for (const name of ['AbortController', 'AbortSignal']) {
   defineLazyGlobal(name, () => require('internal/abort_controller')[name], false);
 }
+defineLazyGlobal('performance', () => require('perf_hooks').performance);
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException, false);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
