@@ -9,12 +9,6 @@ const kArrowInStack = Symbol('kArrowInStack');
 const codes = {};
 const messages = new Map();
 
-function prefixStack(err, name, code) {
-  // V8 computes `stack` at construction from the name at that moment; Node
-  // sets name to `Name [CODE]` while capturing. Our stack getter formats from
-  // the current name and message, so the header is rebuilt here once.
-  void name; void code; void err;
-}
 
 function formatMessage(key, args, self) {
   const msg = messages.get(key);
@@ -454,8 +448,6 @@ function uvErrmapGet(errno) {
   return uv.errname(errno) ? [uv.errname(errno), uv.strerror(errno)] : undefined;
 }
 
-function captureLargerStackTrace(err) { return err; }
-
 // Node's UVException: `ENOENT: no such file or directory, open 'x'`.
 function uvException(ctx) {
   const [code, uvmsg] = uvErrmapGet(ctx.errno) || ['UNKNOWN', 'unknown error'];
@@ -471,7 +463,7 @@ function uvException(ctx) {
   err.code = code;
   if (path) err.path = path;
   if (dest) err.dest = dest;
-  return captureLargerStackTrace(err);
+  return err;
 }
 
 // Node's ErrnoException: `kill ESRCH`.
@@ -482,7 +474,7 @@ function errnoException(err, syscall, original) {
   ex.errno = err;
   ex.code = code;
   ex.syscall = syscall;
-  return captureLargerStackTrace(ex);
+  return ex;
 }
 
 function exceptionWithHostPort(err, syscall, address, port, additional) {
@@ -497,7 +489,7 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
   ex.syscall = syscall;
   ex.address = address;
   if (port) ex.port = port;
-  return captureLargerStackTrace(ex);
+  return ex;
 }
 
 function isErrorStackTraceLimitWritable() {
@@ -543,4 +535,3 @@ module.exports = {
   addNumericalSeparator,
   aggregateTwoErrors,
 };
-void prefixStack;

@@ -165,6 +165,25 @@ void GatherBufs(const std::vector<JSObject*>& views, std::vector<uv_buf_t>* bufs
 
 // readBuffers(fd, buffers, position, req) -> total bytes read, filling the
 // views in order.
+
+// readv/writev run synchronously: the views' bytes are used in place, which
+// is safe because nothing can GC until the call returns.
+int SyncVectored(int fd, JS::Handle<JS::StackGCVector<JSObject*>> views,
+                 int64_t position, bool write) {
+  uv_fs_t req;
+  int err;
+  {
+    JS::AutoCheckCannotGC nogc;
+    std::vector<JSObject*> list(views.begin(), views.end());
+    std::vector<uv_buf_t> bufs;
+    GatherBufs(list, &bufs, nogc);
+    err = write ? uv_fs_write(nullptr, &req, fd, bufs.data(), bufs.size(), position, nullptr)
+                : uv_fs_read(nullptr, &req, fd, bufs.data(), bufs.size(), position, nullptr);
+  }
+  uv_fs_req_cleanup(&req);
+  return err;
+}
+
 bool ReadBuffers(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   int fd = static_cast<int>(IntArg(args.get(0), -1));
@@ -181,17 +200,7 @@ bool ReadBuffers(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
 
   if (!args.get(3).isObject()) {
-    uv_fs_t req;
-    int err;
-    {
-      JS::AutoCheckCannotGC nogc;
-      std::vector<JSObject*> list(views.begin(), views.end());
-      std::vector<uv_buf_t> bufs;
-      GatherBufs(list, &bufs, nogc);
-      err = uv_fs_read(nullptr, &req, fd, bufs.data(), bufs.size(), position, nullptr);
-    }
-    uv_fs_req_cleanup(&req);
-    args.rval().setNumber(static_cast<double>(err));
+    args.rval().setNumber(static_cast<double>(SyncVectored(fd, views, position, false)));
     return true;
   }
   size_t total = 0;
@@ -306,17 +315,7 @@ bool WriteBuffers(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::Rooted<JS::StackGCVector<JSObject*>> views(cx, JS::StackGCVector<JSObject*>(cx));
   if (array && !CollectViews(cx, array, count, &views)) return false;
   if (!args.get(3).isObject()) {
-    uv_fs_t req;
-    int err;
-    {
-      JS::AutoCheckCannotGC nogc;
-      std::vector<JSObject*> list(views.begin(), views.end());
-      std::vector<uv_buf_t> bufs;
-      GatherBufs(list, &bufs, nogc);
-      err = uv_fs_write(nullptr, &req, fd, bufs.data(), bufs.size(), position, nullptr);
-    }
-    uv_fs_req_cleanup(&req);
-    args.rval().setNumber(static_cast<double>(err));
+    args.rval().setNumber(static_cast<double>(SyncVectored(fd, views, position, true)));
     return true;
   }
   size_t total = 0;

@@ -516,12 +516,7 @@ Module.runMain = function runMain(main = process.argv[1]) {
   // node leaves a name that looks like a flag (after `--`) unresolved.
   const resolved = main.startsWith('-') ? main : path.resolve(main);
   process.argv[1] = resolved;
-  let filename;
-  try {
-    filename = Module._resolveFilename(resolved, null, true);
-  } catch (err) {
-    throw err;
-  }
+  const filename = Module._resolveFilename(resolved, null, true);
   if (shouldRunAsESM(filename)) {
     lazyEsm().runMainESM(filename);
     return;
