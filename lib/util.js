@@ -273,8 +273,8 @@ module.exports = {
   transferableAbortController: notBuilt('transferableAbortController'),
   transferableAbortSignal: notBuilt('transferableAbortSignal'),
   aborted,
-  MIMEType: notBuilt('MIMEType'),
-  MIMEParams: notBuilt('MIMEParams'),
+  get MIMEType() { return require('internal/mime').MIMEType; },
+  get MIMEParams() { return require('internal/mime').MIMEParams; },
 };
 Object.defineProperty(module.exports, 'parseArgs', {
   get() { return require('internal/util/parse_args').parseArgs; }, enumerable: true,
