@@ -10,7 +10,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_RETURN_VALUE,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const AssertionError = require('internal/assert/assertion_error');
@@ -519,11 +518,7 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
 
 // --- CallTracker -------------------------------------------------------------------
 
-assert.CallTracker = class CallTracker {
-  constructor() {
-    throw new ERR_NOT_IMPLEMENTED('assert.CallTracker');
-  }
-};
+assert.CallTracker = require('internal/assert/calltracker');
 
 // --- strict mode -------------------------------------------------------------------
 
