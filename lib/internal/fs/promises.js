@@ -171,12 +171,7 @@ class FileHandle extends EventEmitter {
   readFile(options) { return fsCall(readFileHandle, this, options); }
 
   readLines(options = undefined) {
-    let readline;
-    try {
-      readline = require('readline');
-    } catch {
-      throw new ERR_NOT_IMPLEMENTED('FileHandle.readLines');
-    }
+    const readline = require('readline');
     return new readline.Interface({
       input: this.createReadStream(options),
       crlfDelay: Infinity,
