@@ -94,6 +94,8 @@ Runtime::~Runtime() {
 
 bool Runtime::Init() {
   EDDY_CHECK(uv_loop_init(&loop_) == 0);
+  // Idle time for performance.eventLoopUtilization(), as node measures it.
+  uv_loop_configure(&loop_, UV_METRICS_IDLE_TIME);
   loop_initialized_ = true;
   loop_.data = this;
 
@@ -667,8 +669,33 @@ void Runtime::PrintFallback(JS::HandleValue error, JS::HandleObject stack) {
   std::fprintf(stderr, "Uncaught %s\n", text.c_str());
 }
 
+// process.exit() and fatal errors end the process without finishing the
+// loop: writes still queued on stdout/stderr (pipes, sockets) would be lost.
+// With JS already stopped, switch those descriptors to blocking and let libuv
+// push the queued bytes out (callbacks into JS are skipped).
+void Runtime::FlushStdioForExit() {
+  if (!loop_initialized_) return;
+  for (loop::HandleWrap* w = handles_head_; w; w = w->next_) {
+    uv_handle_t* h = w->handle();
+    if (w->state() != loop::HandleWrap::kInitialized || !h ||
+        (h->type != UV_NAMED_PIPE && h->type != UV_TTY && h->type != UV_TCP)) {
+      continue;
+    }
+    uv_os_fd_t fd;
+    if (uv_fileno(h, &fd) != 0 || fd < 1 || fd > 2) continue;
+    uv_stream_t* s = reinterpret_cast<uv_stream_t*>(h);
+    if (uv_stream_get_write_queue_size(s) == 0) continue;
+    uv_stream_set_blocking(s, 1);
+    while (uv_stream_get_write_queue_size(s) > 0) {
+      if (uv_run(&loop_, UV_RUN_ONCE) == 0) break;
+    }
+  }
+}
+
 void Runtime::Exit(int code) {
   stopping_ = true;
+  FlushStdioForExit();
+  uv_tty_reset_mode();
   std::fflush(stdout);
   std::fflush(stderr);
   _exit(code);
@@ -764,6 +791,7 @@ int Runtime::Run() {
     }
   }
   bool more;
+  milestones_.loop_start = uv_hrtime();
   do {
     uv_run(&loop_, UV_RUN_DEFAULT);
     if (stopping_) break;
@@ -772,6 +800,7 @@ int Runtime::Run() {
     (void)EmitProcessEvent("beforeExit", nullptr);
     more = uv_loop_alive(&loop_);
   } while (more && !stopping_);
+  milestones_.loop_exit = uv_hrtime();
   int code = 0;
   (void)EmitProcessEvent("exit", &code);
   // The main ES module never finished: its top-level await is unsettled.
@@ -822,6 +851,7 @@ int Runtime::CloseLoop() {
     uv_close(reinterpret_cast<uv_handle_t*>(&fr_async_), nullptr);
     while (uv_run(&loop_, UV_RUN_DEFAULT) != 0) {
     }
+    uv_tty_reset_mode();
     loop_close_result_ = uv_loop_close(&loop_);
     loop_initialized_ = false;
   }

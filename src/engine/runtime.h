@@ -65,6 +65,8 @@ class Runtime final : public JS::JobQueue {
   // Closes every handle and runs the loop until their close callbacks are
   // done; returns uv_loop_close's result (0 when clean). Idempotent.
   int CloseLoop();
+  // Writes what stdout/stderr stream handles still have queued (see .cc).
+  void FlushStdioForExit();
   // CloseLoop, then releases every root and destroys the context.
   int Teardown();
 
@@ -76,6 +78,13 @@ class Runtime final : public JS::JobQueue {
   TickInfo* tick_info() { return &tick_info_; }
   ImmediateInfo* immediate_info() { return &immediate_info_; }
   bool can_call_into_js() const { return !stopping_; }
+  // uv_hrtime() stamps for performance.nodeTiming (0 = not yet).
+  struct Milestones {
+    uint64_t bootstrap_complete = 0;
+    uint64_t loop_start = 0;
+    uint64_t loop_exit = 0;
+  };
+  Milestones* milestones() { return &milestones_; }
   bool is_stopping() const { return stopping_; }
 
   // --- JS hooks set by lib/ through bindings ---------------------------------
@@ -229,6 +238,7 @@ class Runtime final : public JS::JobQueue {
   bool in_tick_ = false;
   bool in_microtask_ = false;  // a promise job / queueMicrotask callback runs
   bool stopping_ = false;
+  Milestones milestones_;
   bool handling_fatal_ = false;
   int exit_code_ = 0;
 

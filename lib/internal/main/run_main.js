@@ -45,6 +45,7 @@ function checkSyntax(filename) {
 }
 
 function runMain() {
+  binding.markBootstrapComplete();
   preload();
   switch (options.mode) {
     case 'file':

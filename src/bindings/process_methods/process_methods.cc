@@ -93,6 +93,40 @@ bool Uptime(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+double SinceStartMs(uint64_t t) {
+  return t == 0 ? -1 : static_cast<double>(t - g_start_hrtime) / 1e6;
+}
+
+// markBootstrapComplete(): the main entry is about to run user code.
+bool MarkBootstrapComplete(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Runtime::From(cx)->milestones()->bootstrap_complete = uv_hrtime();
+  args.rval().setUndefined();
+  return true;
+}
+
+// loopTimes(out): out = [bootstrapComplete, loopStart, loopExit, idleTime], ms
+// since process start (-1 = not reached) and ms of loop idle time.
+bool LoopTimes(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.get(0).isObject() || !JS_IsFloat64Array(&args[0].toObject()) ||
+      JS_GetTypedArrayLength(&args[0].toObject()) < 4) {
+    return ThrowTypeError(cx, "loopTimes: Float64Array(4) expected");
+  }
+  Runtime* rt = Runtime::From(cx);
+  const Runtime::Milestones* m = rt->milestones();
+  double values[4] = {
+      SinceStartMs(m->bootstrap_complete), SinceStartMs(m->loop_start),
+      SinceStartMs(m->loop_exit),
+      static_cast<double>(uv_metrics_idle_time(rt->loop())) / 1e6};
+  JS::AutoCheckCannotGC nogc;
+  bool shared;
+  double* out = JS_GetFloat64ArrayData(&args[0].toObject(), &shared, nogc);
+  for (int i = 0; i < 4; i++) out[i] = values[i];
+  args.rval().setUndefined();
+  return true;
+}
+
 bool Rss(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   size_t rss = 0;
@@ -302,6 +336,8 @@ const JSFunctionSpec kMethods[] = {
     JS_FN("hrtime", Hrtime, 0, 0),
     JS_FN("hrtimeBigInt", HrtimeBigInt, 0, 0),
     JS_FN("uptime", Uptime, 0, 0),
+    JS_FN("loopTimes", LoopTimes, 1, 0),
+    JS_FN("markBootstrapComplete", MarkBootstrapComplete, 0, 0),
     JS_FN("rss", Rss, 0, 0),
     JS_FN("memoryUsage", MemoryUsage, 0, 0),
     JS_FN("cpuUsage", CpuUsage, 0, 0),
