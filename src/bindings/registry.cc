@@ -37,6 +37,7 @@ const Entry kBindings[] = {
     {"types", InitTypes},
     {"util", InitUtil},
     {"uv", InitUv},
+    {"zlib", InitZlibBinding},
 };
 
 }  // namespace

@@ -32,6 +32,7 @@ bool InitTimers(JSContext* cx, JS::HandleObject target);
 bool InitTypes(JSContext* cx, JS::HandleObject target);
 bool InitUtil(JSContext* cx, JS::HandleObject target);
 bool InitUv(JSContext* cx, JS::HandleObject target);
+bool InitZlibBinding(JSContext* cx, JS::HandleObject target);
 
 }  // namespace eddy::bindings
 
