@@ -21,6 +21,7 @@ struct Entry {
 const Entry kBindings[] = {
     {"buffer", InitBuffer},
     {"builtins", InitBuiltins},
+    {"cares_wrap", InitCaresWrap},
     {"constants", InitConstants},
     {"contextify", InitContextify},
     {"credentials", InitCredentials},

@@ -16,6 +16,7 @@ bool InternalBinding(JSContext* cx, unsigned argc, JS::Value* vp);
 // Each binding's init function (defined in src/bindings/<name>/).
 bool InitBuffer(JSContext* cx, JS::HandleObject target);
 bool InitBuiltins(JSContext* cx, JS::HandleObject target);
+bool InitCaresWrap(JSContext* cx, JS::HandleObject target);
 bool InitConstants(JSContext* cx, JS::HandleObject target);
 bool InitContextify(JSContext* cx, JS::HandleObject target);
 bool InitCredentials(JSContext* cx, JS::HandleObject target);
