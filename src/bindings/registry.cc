@@ -28,6 +28,7 @@ const Entry kBindings[] = {
     {"encoding_binding", InitEncodingBinding},
     {"errors", InitErrors},
     {"fs", InitFs},
+    {"http_parser", InitHttpParser},
     {"messaging", InitMessaging},
     {"os", InitOs},
     {"module_wrap", InitModuleWrap},
