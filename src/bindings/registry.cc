@@ -25,6 +25,7 @@ const Entry kBindings[] = {
     {"constants", InitConstants},
     {"contextify", InitContextify},
     {"credentials", InitCredentials},
+    {"crypto", InitCrypto},
     {"encoding_binding", InitEncodingBinding},
     {"errors", InitErrors},
     {"fs", InitFs},

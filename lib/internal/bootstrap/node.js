@@ -85,6 +85,18 @@ for (const name of ['AbortController', 'AbortSignal']) {
   defineLazyGlobal(name, () => require('internal/abort_controller')[name], false);
 }
 defineLazyGlobal('performance', () => require('perf_hooks').performance);
+{
+  // node's `crypto` global is a getter without a setter.
+  let webcrypto;
+  const { get } = Object.getOwnPropertyDescriptor({
+    get crypto() { return webcrypto || (webcrypto = require('crypto').webcrypto); },
+  }, 'crypto');
+  Object.defineProperty(globalThis, 'crypto', { get, configurable: true, enumerable: true });
+}
+for (const name of ['Crypto', 'SubtleCrypto']) {
+  defineLazyGlobal(name, () => require('internal/crypto/webcrypto')[name], false);
+}
+defineLazyGlobal('CryptoKey', () => require('internal/crypto/keys_api').CryptoKey, false);
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException, false);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);

@@ -1,0 +1,3 @@
+// eddy: the key part of SubtleCrypto (see internal/crypto/webcrypto).
+'use strict';
+module.exports = {};
