@@ -7,6 +7,19 @@
 
 const { compileFunction, hasBuiltin, builtinIds } = internalBinding('builtins');
 
+// process.moduleLoadList: every built-in module and binding, in load order.
+const moduleLoadList = [];
+const loadedBindings = new Set();
+const rawInternalBinding = internalBinding;
+// eslint-disable-next-line no-func-assign, no-global-assign
+internalBinding = function internalBinding(name) {
+  if (!loadedBindings.has(name)) {
+    loadedBindings.add(name);
+    moduleLoadList.push(`Internal Binding ${name}`);
+  }
+  return rawInternalBinding(name);
+};
+
 class BuiltinModule {
   constructor(id) {
     this.id = id;
@@ -29,6 +42,7 @@ class BuiltinModule {
   compileForInternalLoader() {
     if (this.loaded || this.loading) return this.exports;
     this.loading = true;
+    moduleLoadList.push(`NativeModule ${this.id}`);
     try {
       const fn = compileFunction(this.id);
       fn.call(undefined, this.exports, requireBuiltin, this, process, internalBinding);
@@ -55,7 +69,7 @@ function requireBuiltin(id) {
 }
 
 const self = new BuiltinModule('internal/bootstrap/realm');
-self.exports = { BuiltinModule, requireBuiltin };
+self.exports = { BuiltinModule, requireBuiltin, moduleLoadList };
 self.loaded = true;
 cache.set(self.id, self);
 

@@ -231,7 +231,7 @@ function setupProcessObject(process, binding) {
     '--trace-deprecation', '--trace-warnings', '--unhandled-rejections',
     '--require', '-r', '--max-old-space-size',
   ]));
-  define('moduleLoadList', [], false);
+  define('moduleLoadList', require('internal/bootstrap/realm').moduleLoadList, false);
 
   // Standard streams: built on first use.
   const stdio = require('internal/process/stdio');
