@@ -26,6 +26,7 @@ const Entry kBindings[] = {
     {"contextify", InitContextify},
     {"credentials", InitCredentials},
     {"crypto", InitCrypto},
+    {"crypto_keys", InitCryptoKeys},
     {"encoding_binding", InitEncodingBinding},
     {"errors", InitErrors},
     {"fs", InitFs},

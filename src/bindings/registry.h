@@ -21,6 +21,7 @@ bool InitConstants(JSContext* cx, JS::HandleObject target);
 bool InitContextify(JSContext* cx, JS::HandleObject target);
 bool InitCredentials(JSContext* cx, JS::HandleObject target);
 bool InitCrypto(JSContext* cx, JS::HandleObject target);
+bool InitCryptoKeys(JSContext* cx, JS::HandleObject target);
 bool InitEncodingBinding(JSContext* cx, JS::HandleObject target);
 bool InitErrors(JSContext* cx, JS::HandleObject target);
 bool InitFs(JSContext* cx, JS::HandleObject target);

@@ -66,8 +66,11 @@ const types = {
   isAnyArrayBuffer: binding.isAnyArrayBuffer,
   isArrayBufferView: (v) => ArrayBuffer.isView(v),
   isTypedArray: (v) => typedArrayKind(v) !== undefined,
-  isKeyObject: () => false,
-  isCryptoKey: () => false,
+  // Only objects can be keys; crypto's key module loads on the first one.
+  isKeyObject: (v) => v !== null && typeof v === 'object' &&
+    require('internal/crypto/keys_object').isKeyObject(v),
+  isCryptoKey: (v) => v !== null && typeof v === 'object' &&
+    require('internal/crypto/keys_object').isCryptoKey(v),
 };
 for (const kind of kinds) {
   types[`is${kind}`] = (v) => typedArrayKind(v) === kind;
