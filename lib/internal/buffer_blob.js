@@ -1,8 +1,7 @@
 // eddy: Blob and File (node's lib/internal/blob.js and lib/internal/file.js,
 // exported by node:buffer and as globals), and the object-URL table behind
 // buffer.resolveObjectURL. A Blob holds its bytes in one private Uint8Array
-// that nothing can write to, so slices share it. stream() needs web streams,
-// which eddy does not have yet.
+// that nothing can write to, so slices share it.
 'use strict';
 
 const binding = internalBinding('buffer');
@@ -14,7 +13,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { decode } = require('internal/buffer');
@@ -174,9 +172,12 @@ class Blob {
     return this.arrayBuffer().then((buffer) => new Uint8Array(buffer));
   }
 
+  // A byte stream over the bytes (one chunk, or as much as each BYOB read
+  // asks for).
   stream() {
     Blob.#check(this);
-    throw new ERR_NOT_IMPLEMENTED('Blob.prototype.stream');
+    const { newReadableStreamFromBytes } = require('internal/webstreams/adapters');
+    return newReadableStreamFromBytes(this.#bytes);
   }
 
   [kInspect](depth, options) {

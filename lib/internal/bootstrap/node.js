@@ -109,6 +109,32 @@ for (const name of ['URL', 'URLSearchParams']) {
 for (const name of ['TextEncoder', 'TextDecoder']) {
   defineLazyGlobal(name, () => require('internal/encoding')[name], false);
 }
+{
+  // The WHATWG streams, each loading only the module that defines it.
+  const webstreams = {
+    TransformStream: 'transformstream',
+    TransformStreamDefaultController: 'transformstream',
+    WritableStream: 'writablestream',
+    WritableStreamDefaultController: 'writablestream',
+    WritableStreamDefaultWriter: 'writablestream',
+    ReadableStream: 'readablestream',
+    ReadableStreamDefaultReader: 'readablestream',
+    ReadableStreamBYOBReader: 'readablestream',
+    ReadableStreamBYOBRequest: 'readablestream',
+    ReadableByteStreamController: 'readablestream',
+    ReadableStreamDefaultController: 'readablestream',
+    ByteLengthQueuingStrategy: 'queuingstrategies',
+    CountQueuingStrategy: 'queuingstrategies',
+    TextEncoderStream: 'encoding',
+    TextDecoderStream: 'encoding',
+    CompressionStream: 'compression',
+    DecompressionStream: 'compression',
+  };
+  for (const name of Object.keys(webstreams)) {
+    const id = `internal/webstreams/${webstreams[name]}`;
+    defineLazyGlobal(name, () => require(id)[name], false);
+  }
+}
 if (options.exposeGc) defineGlobal('gc', binding.gc, false);
 
 // ES modules: the engine's hooks reach the loader, loaded on first use (a

@@ -13,8 +13,8 @@ const {
   codes: {
     ERR_FS_FILE_TOO_LARGE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_STATE,
     ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const {
@@ -22,6 +22,7 @@ const {
   validateBoolean,
   validateInteger,
   validateObject,
+  validateString,
 } = require('internal/validators');
 const {
   FSReqCallback,
@@ -96,6 +97,7 @@ const kCloseReject = Symbol('kCloseReject');
 const kRef = Symbol('kRef');
 const kUnref = Symbol('kUnref');
 const kAsyncId = Symbol('kAsyncId');
+const kLocked = Symbol('kLocked');
 
 let nextAsyncId = 1;
 let gcWarned = false;
@@ -187,8 +189,15 @@ class FileHandle extends EventEmitter {
   writev(buffers, position) { return fsCall(writev, this, buffers, position); }
   writeFile(data, options) { return fsCall(writeFileHandle, this, data, options, 'w'); }
 
-  readableWebStream() {
-    throw new ERR_NOT_IMPLEMENTED('FileHandle.readableWebStream');
+  readableWebStream(options = kEmptyObject) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this[kLocked] = true;
+    if (options.type !== undefined) validateString(options.type, 'options.type');
+    const { newReadableStreamFromFileHandle } = require('internal/webstreams/adapters');
+    return newReadableStreamFromFileHandle(this, options.type === 'bytes',
+                                           () => this[kRef](), () => this[kUnref]());
   }
 
   createReadStream(options = undefined) {

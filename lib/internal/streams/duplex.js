@@ -9,10 +9,6 @@ const Writable = require('internal/streams/writable');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { kAfterConstruct } = require('internal/streams/utils');
-const {
-  codes: { ERR_NOT_IMPLEMENTED },
-} = require('internal/errors');
-
 const { ReadableState } = Readable;
 const { WritableState } = Writable;
 
@@ -112,11 +108,12 @@ Duplex.from = function(body) {
 };
 
 Duplex.fromWeb = function fromWeb(pair, options) {
-  throw new ERR_NOT_IMPLEMENTED('stream.Duplex.fromWeb()');
+  return require('internal/webstreams/adapters')
+    .newStreamDuplexFromReadableWritablePair(pair, options);
 };
 
 Duplex.toWeb = function toWeb(duplex) {
-  throw new ERR_NOT_IMPLEMENTED('stream.Duplex.toWeb()');
+  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
 };
 
 module.exports = Duplex;

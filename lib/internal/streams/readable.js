@@ -34,7 +34,6 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
     ERR_STREAM_PUSH_AFTER_EOF,
     ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
@@ -1043,11 +1042,13 @@ Readable.from = function(iterable, opts) {
 };
 
 Readable.fromWeb = function fromWeb(readableStream, options) {
-  throw new ERR_NOT_IMPLEMENTED('stream.Readable.fromWeb()');
+  return require('internal/webstreams/adapters')
+    .newStreamReadableFromReadableStream(readableStream, options);
 };
 
 Readable.toWeb = function toWeb(streamReadable, options) {
-  throw new ERR_NOT_IMPLEMENTED('stream.Readable.toWeb()');
+  return require('internal/webstreams/adapters')
+    .newReadableStreamFromStreamReadable(streamReadable, options);
 };
 
 // An old-style stream (or any object with on/pause/resume) as a Readable.

@@ -34,7 +34,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_METHOD_NOT_IMPLEMENTED,
     ERR_MULTIPLE_CALLBACK,
-    ERR_NOT_IMPLEMENTED,
     ERR_STREAM_ALREADY_FINISHED,
     ERR_STREAM_CANNOT_PIPE,
     ERR_STREAM_DESTROYED,
@@ -678,11 +677,13 @@ Writable.prototype[SymbolAsyncDispose] = function() {
 };
 
 Writable.fromWeb = function fromWeb(writableStream, options) {
-  throw new ERR_NOT_IMPLEMENTED('stream.Writable.fromWeb()');
+  return require('internal/webstreams/adapters')
+    .newStreamWritableFromWritableStream(writableStream, options);
 };
 
 Writable.toWeb = function toWeb(streamWritable) {
-  throw new ERR_NOT_IMPLEMENTED('stream.Writable.toWeb()');
+  return require('internal/webstreams/adapters')
+    .newWritableStreamFromStreamWritable(streamWritable);
 };
 
 module.exports = Writable;
