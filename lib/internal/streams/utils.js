@@ -8,10 +8,10 @@
 'use strict';
 
 const kIsDestroyed = Symbol('kIsDestroyed');
-const kIsErrored = Symbol('kIsErrored');
-const kIsReadable = Symbol('kIsReadable');
-const kIsWritable = Symbol('kIsWritable');
-const kIsDisturbed = Symbol('kIsDisturbed');
+const kIsErrored = Symbol.for('nodejs.stream.errored');
+const kIsReadable = Symbol.for('nodejs.stream.readable');
+const kIsWritable = Symbol.for('nodejs.stream.writable');
+const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
 const kIsClosedPromise = Symbol('kIsClosedPromise');
 const kControllerErrorFunction = Symbol('kControllerErrorFunction');
 // Readable/Writable keep, under this key, what each side does once an
