@@ -41,4 +41,22 @@ function isLegalPort(port) {
   return +port === (+port >>> 0) && port <= 0xFFFF;
 }
 
-module.exports = { isIP, isIPv4, isIPv6, isLegalPort, IPv4Reg, IPv6Reg };
+// Node's validatePort: a port given as a number or numeric string, 0..65535
+// (1..65535 without allowZero); returns it as a number.
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF ||
+      (port === 0 && !allowZero)) {
+    const { codes: { ERR_SOCKET_BAD_PORT } } = require('internal/errors');
+    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
+// Marks an argument array net's normalizeArgs already produced.
+const normalizedArgsSymbol = Symbol('normalizedArgs');
+
+module.exports = {
+  isIP, isIPv4, isIPv6, isLegalPort, IPv4Reg, IPv6Reg, validatePort, normalizedArgsSymbol,
+};

@@ -54,13 +54,29 @@ void HandleWrap::Trace(JSTracer* trc) {
 
 void HandleWrap::Close(JS::HandleValue close_cb) {
   if (state_ != kInitialized) return;
+  BeforeClose();
   close_cb_ = close_cb;
   state_ = kClosing;
   uv_close(handle_, OnClose);
 }
 
+bool HandleWrap::BeginClose(JS::HandleValue close_cb) {
+  if (state_ != kInitialized) return false;
+  BeforeClose();
+  close_cb_ = close_cb;
+  state_ = kClosing;
+  return true;
+}
+
+void HandleWrap::AbandonUninitialized() {
+  state_ = kClosed;
+  if (object_) SetNative(object_, nullptr);
+  rt_->RemoveHandle(this);
+}
+
 void HandleWrap::CloseForTeardown() {
   if (state_ != kInitialized) return;
+  BeforeClose();
   close_cb_ = JS::UndefinedValue();
   state_ = kClosing;
   uv_close(handle_, OnClose);

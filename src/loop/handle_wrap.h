@@ -1,6 +1,6 @@
 // eddy: HandleWrap, the base of every long-lived libuv handle exposed to JS
-// (node's src/handle_wrap.h). Subclasses: SignalWrap now; TCP, pipe, TTY,
-// process and fs watchers later.
+// (node's src/handle_wrap.h). Subclasses: SignalWrap, StreamWrap (TCP, pipe,
+// TTY; loop/stream_wrap.h); process and fs watchers later.
 //
 // Rules:
 // - While the handle is open, the JS object is kept alive: the Runtime lists
@@ -49,6 +49,10 @@ class HandleWrap {
 
   void Trace(JSTracer* trc);
 
+  // Runs once, right before the handle starts closing (close(), reset,
+  // teardown): a stream sends what it still holds back (auto-cork).
+  virtual void BeforeClose() {}
+
   // Finds the HandleWrap behind `this` for any class built on HandleWrap
   // (classes register through IsHandleClass).
   static HandleWrap* FromThis(JSContext* cx, const JS::CallArgs& args);
@@ -57,6 +61,16 @@ class HandleWrap {
   static void Finalize(JS::GCContext* gcx, JSObject* obj);
   // Number of handle wrapper objects finalized so far (for tests).
   static size_t finalized_count();
+
+ protected:
+  // For close-like libuv calls other than uv_close (uv_tcp_close_reset): marks
+  // the handle closing with `close_cb` and returns true when the caller must
+  // now start the close with `close_callback()`; false when not open.
+  bool BeginClose(JS::HandleValue close_cb);
+  static uv_close_cb close_callback() { return OnClose; }
+  // For a subclass whose uv_*_init failed (the handle never joined the loop):
+  // leaves the Runtime's list and empties slot 0; the caller deletes it.
+  void AbandonUninitialized();
 
  private:
   static void OnClose(uv_handle_t* handle);
