@@ -60,6 +60,9 @@ const kWriteToConsole = Symbol('kWriteToConsole');
 const kBindProperties = Symbol('kBindProperties');
 const kBindStreamsEager = Symbol('kBindStreamsEager');
 const kBindStreamsLazy = Symbol('kBindStreamsLazy');
+// The stream a write goes to: _stdout/_stderr, or for the global console
+// the light writer until the program touches process.stdout/stderr.
+const kStream = Symbol('kStream');
 
 // inspectOptions given to the constructor, per instance.
 const optionsMap = new WeakMap();
@@ -124,6 +127,8 @@ function hidden(value) {
 }
 
 Object.defineProperties(Console.prototype, {
+  [kStream]: hidden(function(useStdout) { return useStdout ? this._stdout : this._stderr; }),
+
   [kBindStreamsEager]: hidden(function(stdout, stderr) {
     Object.defineProperties(this, {
       _stdout: hidden(stdout),
@@ -132,9 +137,15 @@ Object.defineProperties(Console.prototype, {
   }),
 
   // The global console reads process.stdout/stderr on first write only.
-  [kBindStreamsLazy]: hidden(function(object) {
+  // `streamFor(fd)` (the global console): what to write to until the
+  // program touches process.stdout/stderr (see internal/process/stdio).
+  [kBindStreamsLazy]: hidden(function(object, streamFor) {
     let stdout;
     let stderr;
+    if (streamFor) {
+      Object.defineProperty(this, kStream, hidden((useStdout) => (useStdout ?
+        stdout || streamFor(1) : stderr || streamFor(2))));
+    }
     Object.defineProperties(this, {
       _stdout: {
         enumerable: false,
@@ -170,7 +181,7 @@ Object.defineProperties(Console.prototype, {
 
   [kWriteToConsole]: hidden(function(useStdout, string) {
     const groupIndent = this[kGroupIndent];
-    const stream = useStdout ? this._stdout : this._stderr;
+    const stream = this[kStream](useStdout);
     if (groupIndent.length !== 0) {
       if (string.includes('\n')) string = string.replace(/\n/g, `\n${groupIndent}`);
       string = groupIndent + string;
@@ -210,12 +221,12 @@ Object.defineProperties(Console.prototype, {
 
   [kFormatForStdout]: hidden(function(args) {
     return plainStrings(args) ??
-      lazyInspect().formatWithOptions(this[kGetInspectOptions](this._stdout), ...args);
+      lazyInspect().formatWithOptions(this[kGetInspectOptions](this[kStream](true)), ...args);
   }),
 
   [kFormatForStderr]: hidden(function(args) {
     return plainStrings(args) ??
-      lazyInspect().formatWithOptions(this[kGetInspectOptions](this._stderr), ...args);
+      lazyInspect().formatWithOptions(this[kGetInspectOptions](this[kStream](false)), ...args);
   }),
 });
 
@@ -265,7 +276,7 @@ function forcedColorDepth(env) {
 function createWriteErrorHandler(instance, useStdout) {
   return (err) => {
     if (err == null) return;
-    const stream = useStdout ? instance._stdout : instance._stderr;
+    const stream = instance[kStream](useStdout);
     const state = stream._writableState;
     if (state && state.errorEmitted) return;
     if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0 &&
@@ -304,7 +315,7 @@ const consoleMethods = {
   dir(object, options) {
     this[kWriteToConsole](true, lazyInspect().inspect(object, {
       customInspect: false,
-      ...this[kGetInspectOptions](this._stdout),
+      ...this[kGetInspectOptions](this[kStream](true)),
       ...options,
     }));
   },
@@ -349,7 +360,7 @@ const consoleMethods = {
   clear() {
     // Only a terminal can be cleared: cursor to 1;1, then erase below
     // (readline's cursorTo + clearScreenDown).
-    const stdout = this._stdout;
+    const stdout = this[kStream](true);
     if (stdout.isTTY && process.env.TERM !== 'dumb') {
       stdout.write('\x1b[1;1H');
       stdout.write('\x1b[0J');
@@ -389,7 +400,7 @@ const consoleMethods = {
     if (properties !== undefined) validateArray(properties, 'properties');
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
     if (tableModule === undefined) tableModule = require('internal/console/table');
-    const stdoutOptions = this[kGetInspectOptions](this._stdout);
+    const stdoutOptions = this[kGetInspectOptions](this[kStream](true));
     const { inspect } = lazyInspect();
     // Cells: small objects on one line, at most 3 array items; objects with
     // more than two keys collapse to [Object].
@@ -517,7 +528,7 @@ function createGlobalConsole() {
   con.Console = Console;
   for (const key of Object.keys(inspectorMethods)) con[key] = inspectorMethods[key];
   // Last, so the own-key order matches Node's console.
-  con[kBindStreamsLazy](process);
+  con[kBindStreamsLazy](process, require('internal/process/stdio').consoleStream);
   globalConsole = con;
   return con;
 }

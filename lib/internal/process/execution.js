@@ -12,10 +12,9 @@ let inspect;
 // (depth 5), without custom inspection, coloured when stderr shows colours.
 function inspectFatal(v) {
   if (!inspect) inspect = require('internal/util/inspect').inspect;
-  const stderr = process.stderr;
   let colors = false;
   try {
-    if (stderr.isTTY || process.env.FORCE_COLOR !== undefined) {
+    if (require('internal/process/stdio').isTTY(2) || process.env.FORCE_COLOR !== undefined) {
       colors = require('internal/process/stdio').getColorDepth() > 2;
     }
   } catch {

@@ -1,168 +1,174 @@
-// eddy: process.stdout, process.stderr and process.stdin. Writes are
-// synchronous through the fs binding (node's SyncWriteStream path for files;
-// for TTYs and pipes node uses libuv streams, which arrive with the tty/net
-// issue and will replace the writer below). Synchronous writes mean nothing is
-// lost at exit. Reading stdin as a stream is not built yet and says so.
+// eddy: process.stdout, process.stderr and process.stdin, created on first
+// use over whatever the descriptor is (node's getStdout/getStdin):
+// - a terminal: tty.WriteStream / tty.ReadStream (uv_tty; writes blocking);
+// - a pipe or socket: net.Socket over a uv_pipe/uv_tcp handle (writes
+//   asynchronous with back-pressure; Runtime::Exit flushes what is still
+//   queued when process.exit() or a fatal error ends the process early);
+// - a file: SyncWriteStream (synchronous writes) / fs.ReadStream.
+// The standard output streams cannot really be destroyed: destroy() reports
+// the error and leaves them usable. EPIPE on stdout or stderr (the reader went
+// away, as in `eddy app.js | head -1`) with no 'error' listener of the
+// program's own ends the process quietly.
 'use strict';
 
-const EventEmitter = require('events');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED, ERR_STREAM_DESTROYED },
-  uvException,
-} = require('internal/errors');
+const { getColorDepth } = require('internal/tty');
 
-const fsBinding = internalBinding('fs');
-const kTypes = { TTY: 'tty', FILE: 'fs', PIPE: 'pipe', TCP: 'pipe', UDP: 'pipe', UNKNOWN: 'fs' };
+const { guessHandleType } = internalBinding('fs');
 
-// Color depth of a terminal from the environment (node's
-// lib/internal/tty.js getColorDepth, simplified to the common cases).
-function getColorDepth(env = process.env) {
-  if (env.FORCE_COLOR !== undefined) {
-    switch (env.FORCE_COLOR) {
-      case '': case '1': case 'true': return 4;
-      case '2': return 8;
-      case '3': return 24;
-      default: return 1;
-    }
+function dummyDestroy(err, cb) {
+  if (err && err.code === 'EPIPE') {
+    // Decided a tick later: console.log holds a temporary listener while it
+    // writes, which is not the program's own.
+    process.nextTick(() => {
+      if (this.listenerCount('error') === 0) process.exit();
+      else finishDummyDestroy(this, err, cb);
+    });
+    return;
   }
-  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined ||
-      env.TERM === 'dumb') {
-    return 1;
-  }
-  if (env.TMUX) return 24;
-  if (env.CI) {
-    if (['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITEA_ACTIONS',
-      'GITHUB_ACTIONS', 'GITLAB_CI', 'TRAVIS'].some((k) => k in env) ||
-        env.CI_NAME === 'codeship') {
-      return 8;
-    }
-    return 1;
-  }
-  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-  if (env.TERM) {
-    if (/^xterm-256/.test(env.TERM) || /-256(color)?$/i.test(env.TERM)) return 8;
-    if (/^(xterm|screen|vt100|vt220|rxvt|color|ansi|cygwin|linux|konsole|tmux)/i.test(env.TERM)) {
-      return 4;
-    }
-  }
-  if (env.COLORTERM) return 4;
-  return 1;
+  finishDummyDestroy(this, err, cb);
 }
 
-class StdioWriter extends EventEmitter {
+function finishDummyDestroy(stream, err, cb) {
+  cb(err);
+  stream._undestroy();
+  if (!stream._writableState.emitClose) {
+    process.nextTick(() => stream.emit('close'));
+  }
+}
+
+function createWritableStdioStream(fd) {
+  let stream;
+  switch (guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stream = new tty.WriteStream(fd);
+      stream._type = 'tty';
+      break;
+    }
+    case 'FILE': {
+      const SyncWriteStream = require('internal/fs/sync_write_stream');
+      stream = new SyncWriteStream(fd, { autoClose: false });
+      stream._type = 'fs';
+      break;
+    }
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stream = new net.Socket({ fd, readable: false, writable: true });
+      stream._type = 'pipe';
+      break;
+    }
+    default: {
+      // No usable descriptor (closed, or a kind libuv cannot wrap): output
+      // goes nowhere, as in node.
+      const { Writable } = require('stream');
+      stream = new Writable({ write(buf, enc, cb) { cb(); } });
+    }
+  }
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  stream._destroy = dummyDestroy;
+  return stream;
+}
+
+function getStdin() {
+  const fd = 0;
+  let stdin;
+  switch (guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stdin = new tty.ReadStream(fd);
+      break;
+    }
+    case 'FILE': {
+      const fs = require('fs');
+      stdin = new fs.ReadStream(null, { fd, autoClose: false });
+      break;
+    }
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stdin = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
+      // stdin cannot be end()ed.
+      stdin._writableState.ended = true;
+      break;
+    }
+    default: {
+      const { Readable } = require('stream');
+      stdin = new Readable({ read() {} });
+      stdin.push(null);
+    }
+  }
+  stdin.fd = fd;
+  // stdin starts paused: it does not read (nor keep the process alive) until
+  // the program asks for data.
+  if (stdin._handle && stdin._handle.readStop) {
+    stdin._handle.reading = false;
+    stdin._readableState.reading = false;
+    stdin._handle.readStop();
+  }
+  // After pause(), stop reading once the stream has settled (a tick later),
+  // so the process can exit.
+  stdin.on('pause', () => process.nextTick(() => {
+    if (!stdin._handle) return;
+    if (stdin._handle.reading && !stdin.readableFlowing) {
+      stdin._readableState.reading = false;
+      stdin._handle.reading = false;
+      stdin._handle.readStop();
+    }
+  }));
+  return stdin;
+}
+
+// What the global console writes to while the program has not touched
+// process.stdout/stderr: a synchronous writer on the descriptor, so that
+// console.log does not load the stream, net and tty modules at start-up.
+// Once the program asks for the real stream, the console uses it; nothing
+// written before is still queued, so the order of output is kept. Writes
+// behave as node's console's do: errors are ignored, except that EPIPE ends
+// the process quietly, as it does for the real stream.
+class ConsoleWriter {
   constructor(fd) {
-    super();
     this.fd = fd;
-    this._type = kTypes[fsBinding.guessHandleType(fd)] || 'fs';
-    this._isStdio = true;
-    this.writable = true;
-    this.destroyed = false;
-    this.writableEnded = false;
-    this.writableFinished = false;
-    this.writableHighWaterMark = 16384;
-    this.writableLength = 0;
-    this.writableObjectMode = false;
-    this.writableCorked = 0;
-    this._broken = false;
-    if (this._type === 'tty') this.isTTY = true;
+    this.isTTY = guessHandleType(fd) === 'TTY';
   }
 
-  get columns() { return this.isTTY ? (+process.env.COLUMNS || 80) : undefined; }
-  get rows() { return this.isTTY ? (+process.env.LINES || 24) : undefined; }
-
-  getColorDepth(env) { return getColorDepth(env); }
-  hasColors(count, env) {
-    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
-      env = count;
-      count = 16;
-    }
-    return count <= 2 ** getColorDepth(env);
-  }
-
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (this.destroyed || this.writableEnded) {
-      const err = new ERR_STREAM_DESTROYED('write');
-      if (typeof cb === 'function') process.nextTick(cb, err);
-      return false;
-    }
-    let r;
-    if (typeof chunk === 'string') {
-      if (!this._broken) r = fsBinding.writeString(this.fd, chunk);
-    } else if (ArrayBuffer.isView(chunk)) {
-      if (!this._broken) r = fsBinding.writeBuffer(this.fd, chunk);
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (typeof r === 'number' && r < 0) {
-      const err = uvException({ errno: r, syscall: 'write' });
-      if (err.code === 'EPIPE') {
-        // The reader went away: stop writing, as node does for stdout.
-        this._broken = true;
-      } else {
-        process.nextTick(() => this.emit('error', err));
-      }
-    }
-    if (typeof cb === 'function') process.nextTick(cb, null);
+  write(chunk) {
+    const fsBinding = internalBinding('fs');
+    const r = typeof chunk === 'string' ?
+      fsBinding.writeString(this.fd, chunk) : fsBinding.writeBuffer(this.fd, chunk);
+    if (r === kEPIPE) process.exit();
     return true;
   }
 
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    this.writableEnded = true;
-    process.nextTick(() => {
-      this.writableFinished = true;
-      this.emit('finish');
-      if (typeof cb === 'function') cb();
-    });
-    return this;
-  }
-
-  cork() { this.writableCorked++; }
-  uncork() { if (this.writableCorked > 0) this.writableCorked--; }
-  setDefaultEncoding() { return this; }
-  destroySoon() { this.end(); }
-  destroy(err) {
-    // Like node, the standard streams stay usable for the process' own output.
-    if (err) process.nextTick(() => this.emit('error', err));
-    return this;
-  }
-  _destroy(err, cb) { cb(err); }
+  getColorDepth(env) { return getColorDepth(env); }
 }
-
-class StdinReader extends EventEmitter {
-  constructor() {
-    super();
-    this.fd = 0;
-    const type = fsBinding.guessHandleType(0);
-    if (type === 'TTY') this.isTTY = true;
-    this.readable = true;
-  }
-  _notBuilt(what) { throw new ERR_NOT_IMPLEMENTED(`process.stdin.${what}`); }
-  on(event, listener) {
-    if (event === 'data' || event === 'readable' || event === 'end') this._notBuilt(`on('${event}')`);
-    return super.on(event, listener);
-  }
-  read() { this._notBuilt('read()'); }
-  pipe() { this._notBuilt('pipe()'); }
-  resume() { this._notBuilt('resume()'); }
-  setEncoding() { this._notBuilt('setEncoding()'); }
-  [Symbol.asyncIterator]() { this._notBuilt('[Symbol.asyncIterator]()'); }
-  pause() { return this; }
-  setRawMode() { this._notBuilt('setRawMode()'); }
-}
-StdinReader.prototype.addListener = StdinReader.prototype.on;
+const kEPIPE = -32;
+const consoleWriters = [];
 
 let stdout, stderr, stdin;
 
+function consoleStream(fd) {
+  const real = fd === 1 ? stdout : stderr;
+  return real || consoleWriters[fd] || (consoleWriters[fd] = new ConsoleWriter(fd));
+}
+
 module.exports = {
-  getStdout() { return stdout || (stdout = new StdioWriter(1)); },
-  getStderr() { return stderr || (stderr = new StdioWriter(2)); },
-  getStdin() { return stdin || (stdin = new StdinReader()); },
+  getStdout() {
+    if (stdout) return stdout;
+    stdout = createWritableStdioStream(1);
+    if (stdout.isTTY) process.on('SIGWINCH', () => stdout._refreshSize());
+    return stdout;
+  },
+  getStderr() {
+    if (stderr) return stderr;
+    stderr = createWritableStdioStream(2);
+    if (stderr.isTTY) process.on('SIGWINCH', () => stderr._refreshSize());
+    return stderr;
+  },
+  getStdin() { return stdin || (stdin = getStdin()); },
   getColorDepth,
+  consoleStream,
+  isTTY(fd) { return guessHandleType(fd) === 'TTY'; },
 };
