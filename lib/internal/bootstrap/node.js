@@ -155,3 +155,8 @@ if (!options.noWarnings) {
   process.on('warning', require('internal/process/warning').onWarning);
 }
 if (options.title) process.title = options.title;
+
+// A child started by child_process.fork(): the parent's IPC channel.
+if (binding.getEnv('NODE_CHANNEL_FD') !== undefined) {
+  require('internal/child_process').setupChildChannel();
+}
