@@ -8,8 +8,6 @@
 #include <js/PropertyAndElement.h>
 #include <uv.h>
 
-#include <cstdlib>
-
 #include "bindings/registry.h"
 #include "engine/class_wrap.h"
 #include "engine/convert.h"
@@ -44,7 +42,14 @@ class TtyWrap final : public loop::StreamWrap {
     return err;
   }
 
+  // A terminal left in raw mode is restored when its handle closes
+  // (teardown closes every handle; Runtime::Exit resets it too).
+  ~TtyWrap() override {
+    if (raw_) uv_tty_reset_mode();
+  }
+
   uv_tty_t tty_;
+  bool raw_ = false;
 };
 
 bool New(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -102,8 +107,6 @@ bool GetWindowSize(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-void ResetTtyAtExit() { uv_tty_reset_mode(); }
-
 bool SetRawMode(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   TtyWrap* w = Unwrap(args);
@@ -113,11 +116,7 @@ bool SetRawMode(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   bool raw = JS::ToBoolean(args.get(0));
   int err = uv_tty_set_mode(&w->tty_, raw ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL);
-  static bool reset_registered = false;
-  if (err == 0 && raw && !reset_registered) {
-    reset_registered = true;
-    std::atexit(ResetTtyAtExit);
-  }
+  if (err == 0) w->raw_ = raw;
   args.rval().setInt32(err);
   return true;
 }
