@@ -1,7 +1,9 @@
-// eddy: the WHATWG URL API (URL, URLSearchParams) on top of
-// internal/url_parser, and the file URL / HTTP options helpers node:url
-// exports. Behaviour follows the URL Standard and Node 20 where they differ
-// (see internal/url_parser).
+// eddy: the WHATWG URL API (URL, URLSearchParams) and the file URL / HTTP
+// options helpers node:url exports. Parsing and the setters run in C++ (the
+// `url` binding over src/url/): a URL keeps its serialized href and the
+// offsets of its components, so getters are substrings of the href.
+// Behaviour follows the URL Standard and Node 20 where they differ (see
+// src/url/url.h).
 'use strict';
 
 const {
@@ -20,14 +22,47 @@ const {
   },
 } = require('internal/errors');
 const { validateFunction, validateString } = require('internal/validators');
-const parser = require('internal/url_parser');
 const {
-  S_FRAGMENT, S_HOST, S_HOSTNAME, S_PATH_START, S_PORT, S_QUERY, S_SCHEME_START,
-  basicParse, cannotHaveUsernamePasswordPort, hasOpaquePath, kUserinfoSet,
-  parseUrlencoded, percentEncodeString, serializeOrigin, serializePath,
-  serializeURL, serializeUrlencoded, stripTrailingSpacesFromOpaquePath, toUSVString,
-} = parser;
-const idna = require('internal/idna');
+  parseUrlencoded, percentEncodeString, serializeUrlencoded, toUSVString,
+} = require('internal/url_parser');
+const urlBinding = internalBinding('url');
+const {
+  parse: bindingParse,
+  parseHref: bindingParseHref,
+  canParse: bindingCanParse,
+  update: bindingUpdate,
+  isURL: isURLObject,
+  getSearchParams: bindingGetSearchParams,
+  setSearchParams: bindingSetSearchParams,
+  domainToASCII: bindingDomainToASCII,
+  components: kComponents,
+  loadComponents: bindingLoadComponents,
+} = urlBinding;
+
+// UTS #46 ToASCII for the hosts the C++ side does not map itself (loaded on
+// first use: most programs never need it).
+let idna;
+function idnaToASCII(domain) {
+  if (idna === undefined) idna = require('internal/idna');
+  return idna.toASCII(domain);
+}
+function idnaToUnicode(domain) {
+  if (idna === undefined) idna = require('internal/idna');
+  return idna.toUnicode(domain);
+}
+
+// Setter ids (src/url/url.h, enum Setter).
+const kSetProtocol = 0;
+const kSetUsername = 1;
+const kSetPassword = 2;
+const kSetHost = 3;
+const kSetHostname = 4;
+const kSetPort = 5;
+const kSetPathname = 6;
+const kSetSearch = 7;
+const kSetHash = 8;
+const kSetSearchParams = 9;
+const kSetHref = 10;
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -50,7 +85,6 @@ const kColors = /\u001b\[\d\d?m/g;
 let paramsList;      // (params) => flat [name, value, ...] array
 let paramsAttach;    // (params, url) => links a params object to its URL
 let paramsReplace;   // (params, list) => replaces the list (URL query changed)
-let urlRecordOf;     // (url) => the URL record
 let urlQueryChanged; // (url, query) => a linked params object changed the query
 
 function ensureParams(self) {
@@ -117,7 +151,7 @@ class URLSearchParams {
   #update() {
     if (this.#url !== null) {
       const q = serializeUrlencoded(this.#list);
-      urlQueryChanged(this.#url, q === '' ? null : q);
+      urlQueryChanged(this.#url, q);
     }
   }
 
@@ -352,8 +386,13 @@ Object.defineProperty(URLSearchParamsIterator.prototype, Symbol.toStringTag, {
 
 // --- URL ------------------------------------------------------------------------------
 
+// A URL is an object the binding makes (class URL, prototype from here) with
+// its href and component offsets in reserved slots. The getters are the
+// binding's natives; setters, URL.parse/canParse, searchParams and inspect
+// are here.
+
 function checkURL(self) {
-  if (self === null || typeof self !== 'object' || urlRecordOf(self) === undefined) {
+  if (!isURLObject(self)) {
     // The message V8 gives for a failed private brand check, as in Node.
     throw new TypeError('Receiver must be an instance of class URL');
   }
@@ -369,57 +408,65 @@ function invalidURL(input, base = undefined) {
   return err;
 }
 
-function clearsPort(value) {
-  const v = value.replace(/[\t\n\r]/g, '');
-  const c = v.charCodeAt(0);
-  return v !== '' && !(c >= 0x30 && c <= 0x39) && c > 0x20 && c !== 0x2d && /[0-9]/.test(v);
+function queryList(url) {
+  const search = url.search;
+  return search === '' ? [] : parseUrlencoded(search.slice(1));
 }
 
-function parseBase(input, base) {
-  let baseRecord = null;
-  if (base !== undefined) {
-    baseRecord = basicParse(toUSVString(base));
-    if (baseRecord === null) return null;
-  }
-  return basicParse(toUSVString(input), baseRecord);
+function syncParams(url) {
+  const params = bindingGetSearchParams(url);
+  if (params !== undefined) paramsReplace(params, queryList(url));
 }
+
+// Runs a setter. As in Node, only the href and search setters refresh a
+// linked URLSearchParams (the pathname quirk that drops the query does not).
+function update(url, setter, value) {
+  checkURL(url);
+  bindingUpdate(url, setter, `${value}`, idnaToASCII);
+}
+
+urlQueryChanged = (url, query) => {
+  bindingUpdate(url, kSetSearchParams, query, idnaToASCII);
+};
 
 class URL {
-  #r;
-  #href = null;
-  #params = null;
-
-  static {
-    urlRecordOf = (u) => (#r in u ? u.#r : undefined);
-    urlQueryChanged = (u, query) => {
-      u.#r.query = query;
-      if (query === null) stripTrailingSpacesFromOpaquePath(u.#r);
-      u.#href = null;
-    };
-  }
-
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
-    if (base !== undefined) base = `${base}`;
-    const r = parseBase(input, base);
-    if (r === null) throw invalidURL(input, base);
-    this.#r = r;
+    let proto = new.target.prototype;
+    if (typeof proto !== 'object' || proto === null) proto = URL.prototype;
+    let url;
+    if (base === undefined) {
+      url = bindingParse(input, undefined, proto, idnaToASCII);
+    } else {
+      base = `${base}`;
+      url = bindingParse(input, base, proto, idnaToASCII);
+    }
+    if (url === undefined) {
+      // As node's binding throws it: a plain TypeError with a code. Built
+      // here rather than in a helper so that the stack starts at `new URL`.
+      const err = new TypeError('Invalid URL');
+      err.code = 'ERR_INVALID_URL';
+      err.input = input;
+      if (base !== undefined) err.base = base;
+      throw err;
+    }
+    return url;
   }
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
-    if (parseBase(input, base) === null) return null;
-    return new URL(input, base);
+    const url = bindingParse(input, base, URL.prototype, idnaToASCII);
+    return url === undefined ? null : url;
   }
 
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
-    return parseBase(input, base) !== null;
+    return bindingCanParse(input, base, idnaToASCII);
   }
 
   static createObjectURL(obj) {
@@ -442,199 +489,105 @@ class URL {
     void `${url}`;
   }
 
-  #changed() {
-    this.#href = null;
-  }
-
-  #syncParams() {
-    if (this.#params !== null) {
-      paramsReplace(this.#params, this.#r.query === null ? [] : parseUrlencoded(this.#r.query));
-    }
-  }
-
   toString() {
-    checkURL(this);
-    return this.href;
+    return getHref.call(this);
   }
 
-  get href() {
-    checkURL(this);
-    if (this.#href === null) this.#href = serializeURL(this.#r);
-    return this.#href;
-  }
+  get href() { return getHref.call(this); }
 
   set href(value) {
     checkURL(this);
     value = `${value}`;
-    const r = basicParse(toUSVString(value));
-    if (r === null) throw invalidURL(value);
-    this.#r = r;
-    this.#changed();
-    this.#syncParams();
+    if (!bindingUpdate(this, kSetHref, value, idnaToASCII)) throw invalidURL(value);
+    syncParams(this);
   }
 
   get origin() {
-    checkURL(this);
-    return serializeOrigin(this.#r);
+    const href = bindingLoadComponents(this);
+    const c = kComponents;
+    const protocol = href.slice(0, c[0]);
+    switch (protocol) {
+      case 'http:':
+      case 'https:':
+      case 'ws:':
+      case 'wss:':
+      case 'ftp:':
+        return `${protocol}//${href.slice(c[2], c[4])}`;
+      case 'blob:': {
+        const inner = bindingParseHref(href.slice(c[4], c[5]), idnaToASCII);
+        if (inner !== undefined) {
+          const innerProtocol = inner.slice(0, c[0]);
+          if (innerProtocol === 'http:' || innerProtocol === 'https:') {
+            return `${innerProtocol}//${inner.slice(c[2], c[4])}`;
+          }
+        }
+        return 'null';
+      }
+      default:
+        return 'null';
+    }
   }
 
-  get protocol() {
-    checkURL(this);
-    return `${this.#r.scheme}:`;
-  }
-
+  get protocol() { return undefined; }
   set protocol(value) {
-    checkURL(this);
-    basicParse(`${toUSV(value)}:`, null, this.#r, S_SCHEME_START);
-    this.#changed();
+    update(this, kSetProtocol, value);
   }
 
-  get username() {
-    checkURL(this);
-    return this.#r.username;
-  }
-
+  get username() { return undefined; }
   set username(value) {
-    checkURL(this);
-    value = toUSV(value);
-    if (cannotHaveUsernamePasswordPort(this.#r)) return;
-    this.#r.username = percentEncodeString(value, kUserinfoSet);
-    this.#changed();
+    update(this, kSetUsername, value);
   }
 
-  get password() {
-    checkURL(this);
-    return this.#r.password;
-  }
-
+  get password() { return undefined; }
   set password(value) {
-    checkURL(this);
-    value = toUSV(value);
-    if (cannotHaveUsernamePasswordPort(this.#r)) return;
-    this.#r.password = percentEncodeString(value, kUserinfoSet);
-    this.#changed();
+    update(this, kSetPassword, value);
   }
 
-  get host() {
-    checkURL(this);
-    const r = this.#r;
-    if (r.host === null) return '';
-    return r.port === null ? r.host : `${r.host}:${r.port}`;
-  }
-
+  get host() { return undefined; }
   set host(value) {
-    checkURL(this);
-    value = toUSV(value);
-    if (hasOpaquePath(this.#r)) return;
-    basicParse(value, null, this.#r, S_HOST);
-    this.#changed();
+    update(this, kSetHost, value);
   }
 
-  get hostname() {
-    checkURL(this);
-    return this.#r.host === null ? '' : this.#r.host;
-  }
-
+  get hostname() { return undefined; }
   set hostname(value) {
-    checkURL(this);
-    value = toUSV(value);
-    if (hasOpaquePath(this.#r)) return;
-    basicParse(value, null, this.#r, S_HOSTNAME);
-    this.#changed();
+    update(this, kSetHostname, value);
   }
 
-  get port() {
-    checkURL(this);
-    return this.#r.port === null ? '' : `${this.#r.port}`;
-  }
-
+  get port() { return undefined; }
   set port(value) {
-    checkURL(this);
-    value = toUSV(value);
-    if (cannotHaveUsernamePasswordPort(this.#r)) return;
-    if (value === '') {
-      this.#r.port = null;
-    } else if (clearsPort(value)) {
-      // Node 20 (ada) clears the port when the value holds a digit but does
-      // not start with one (':1', 'a1', '%41'); the standard leaves it.
-      this.#r.port = null;
-    } else {
-      basicParse(value, null, this.#r, S_PORT);
-    }
-    this.#changed();
+    update(this, kSetPort, value);
   }
 
-  get pathname() {
-    checkURL(this);
-    return serializePath(this.#r);
-  }
-
+  get pathname() { return undefined; }
   set pathname(value) {
-    checkURL(this);
-    value = toUSV(value);
-    if (hasOpaquePath(this.#r)) return;
-    this.#r.path = [];
-    basicParse(value, null, this.#r, S_PATH_START);
-    this.#changed();
+    update(this, kSetPathname, value);
   }
 
-  get search() {
-    checkURL(this);
-    const q = this.#r.query;
-    return q === null || q === '' ? '' : `?${q}`;
-  }
-
+  get search() { return undefined; }
   set search(value) {
-    checkURL(this);
-    value = toUSV(value);
-    const r = this.#r;
-    if (value === '') {
-      r.query = null;
-      stripTrailingSpacesFromOpaquePath(r);
-    } else {
-      if (value[0] === '?') value = value.slice(1);
-      r.query = '';
-      basicParse(value, null, r, S_QUERY);
-    }
-    this.#changed();
-    this.#syncParams();
+    update(this, kSetSearch, value);
+    syncParams(this);
   }
 
   get searchParams() {
     checkURL(this);
-    if (this.#params === null) {
-      const params = new URLSearchParams();
-      paramsReplace(params, this.#r.query === null ? [] : parseUrlencoded(this.#r.query));
+    let params = bindingGetSearchParams(this);
+    if (params === undefined) {
+      params = new URLSearchParams();
+      paramsReplace(params, queryList(this));
       paramsAttach(params, this);
-      this.#params = params;
+      bindingSetSearchParams(this, params);
     }
-    return this.#params;
+    return params;
   }
 
-  get hash() {
-    checkURL(this);
-    const f = this.#r.fragment;
-    return f === null || f === '' ? '' : `#${f}`;
-  }
-
+  get hash() { return undefined; }
   set hash(value) {
-    checkURL(this);
-    value = toUSV(value);
-    const r = this.#r;
-    if (value === '') {
-      r.fragment = null;
-      stripTrailingSpacesFromOpaquePath(r);
-    } else {
-      if (value[0] === '#') value = value.slice(1);
-      r.fragment = '';
-      basicParse(value, null, r, S_FRAGMENT);
-    }
-    this.#changed();
+    update(this, kSetHash, value);
   }
 
   toJSON() {
-    checkURL(this);
-    return this.href;
+    return getHref.call(this);
   }
 
   [kInspect](depth, opts) {
@@ -660,6 +613,18 @@ class URL {
   }
 }
 
+// The getters are the binding's natives (the placeholders above only give
+// the accessors their place and their setters).
+const getHref = urlBinding.href;
+for (const name of ['href', 'protocol', 'username', 'password', 'host', 'hostname',
+  'port', 'pathname', 'search', 'hash']) {
+  const desc = Object.getOwnPropertyDescriptor(URL.prototype, name);
+  const get = urlBinding[name];
+  Object.defineProperty(get, 'name', { value: `get ${name}`, configurable: true });
+  desc.get = get;
+  Object.defineProperty(URL.prototype, name, desc);
+}
+
 defineEnumerable(URL.prototype, [
   'toString', 'href', 'origin', 'protocol', 'username', 'password', 'host',
   'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON',
@@ -676,9 +641,10 @@ function isURL(self) {
   return Boolean(self?.href && self.protocol && self.auth === undefined && self.path === undefined);
 }
 
-// The URL record behind a URL object (for url.format and friends).
+// The href of a URL object, undefined for anything else (node:url's test
+// for a WHATWG URL in url.format()).
 function getURLRecord(url) {
-  return urlRecordOf(url);
+  return isURLObject(url) ? getHref.call(url) : undefined;
 }
 
 // node's url.domainToASCII: the hostname setter of a special URL, '' on failure.
@@ -686,18 +652,16 @@ function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
   domain = `${domain}`;
   if (domain === '') return '';
-  const r = basicParse('ws://x');
-  if (!basicParse(toUSVString(domain), null, r, S_HOSTNAME)) return '';
-  return r.host;
+  return bindingDomainToASCII(domain, idnaToASCII);
 }
 
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
   domain = `${domain}`;
   if (domain === '') return '';
-  const r = basicParse('ws://x');
-  if (!basicParse(toUSVString(domain), null, r, S_HOSTNAME)) return '';
-  const unicode = idna.toUnicode(r.host);
+  const ascii = bindingDomainToASCII(domain, idnaToASCII);
+  if (ascii === '') return '';
+  const unicode = idnaToUnicode(ascii);
   return unicode === null ? '' : unicode;
 }
 
@@ -822,18 +786,25 @@ function urlToHttpOptions(url) {
 
 // url.format(URL, options): the href with parts left out or the host in Unicode.
 function formatURL(url, fragment, unicode, search, auth) {
-  const r = parser.cloneRecord(urlRecordOf(url));
-  if (!fragment) r.fragment = null;
-  if (unicode && r.host !== null && r.host !== '' && r.host[0] !== '[') {
-    const u = idna.toUnicode(r.host);
-    if (u !== null) r.host = u;
+  const href = bindingLoadComponents(url);
+  const [protocolEnd, , hostStart, hostEnd, pathnameStart, searchStart, hashStart] = kComponents;
+  let out = href.slice(0, protocolEnd);
+  if (href.startsWith('//', protocolEnd)) {
+    out += '//';
+    if (auth) out += href.slice(protocolEnd + 2, hostStart);
+    let hostname = href.slice(hostStart, hostEnd);
+    if (unicode && hostname !== '' && hostname[0] !== '[') {
+      const u = idnaToUnicode(hostname);
+      if (u !== null) hostname = u;
+    }
+    out += hostname + href.slice(hostEnd, pathnameStart);
+  } else {
+    out += href.slice(protocolEnd, pathnameStart);  // "/." before a "//" path
   }
-  if (!search) r.query = null;
-  if (!auth) {
-    r.username = '';
-    r.password = '';
-  }
-  return serializeURL(r);
+  out += href.slice(pathnameStart, searchStart);
+  if (search) out += href.slice(searchStart, hashStart);
+  if (fragment) out += href.slice(hashStart);
+  return out;
 }
 
 module.exports = {

@@ -45,6 +45,7 @@ const Entry kBindings[] = {
     {"timers", InitTimers},
     {"tty_wrap", InitTtyWrap},
     {"types", InitTypes},
+    {"url", InitUrl},
     {"util", InitUtil},
     {"uv", InitUv},
     {"zlib", InitZlibBinding},
