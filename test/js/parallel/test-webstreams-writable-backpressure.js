@@ -9,7 +9,7 @@ const common = require('../../common');
   const done = [];
   const ws = new WritableStream({
     write(chunk) {
-      return new Promise((r) => setTimeout(() => { done.push(chunk); r(); }, 2));
+      return new Promise((r) => setTimeout(() => { done.push(chunk); r(); }, 50));
     },
   }, new ByteLengthQueuingStrategy({ highWaterMark: 10 }));
   const writer = ws.getWriter();
