@@ -61,10 +61,14 @@ const order = [];
 setTimeout(() => order.push('timeout'), 0);
 process.nextTick(() => order.push('tick'));
 Promise.resolve().then(() => order.push('microtask'));
+// randomBytes, randomFill and randomInt's first fill are separate thread-pool
+// jobs that may finish in any order: the first two report on their own lines.
+let bytesResult = 'pending';
 crypto.randomBytes(8, function(err, buf) {
-  order.push(`randomBytes ${err} ${buf.length}`);
+  bytesResult = `randomBytes ${err} ${buf.length}`;
 });
-crypto.randomFill(new Uint8Array(4), (err, buf) => order.push(`randomFill ${err} ${buf.length}`));
+let fillResult = 'pending';
+crypto.randomFill(new Uint8Array(4), (err, buf) => { fillResult = `randomFill ${err} ${buf.length}`; });
 crypto.randomInt(10, (err, n) => {
   order.push(`randomInt ${err} ${typeof n}`);
   // The cache is full now: the next callback comes on a tick.
@@ -72,4 +76,8 @@ crypto.randomInt(10, (err, n) => {
   process.nextTick(() => order.push('tick after cached'));
   Promise.resolve().then(() => order.push('microtask after cached'));
 });
-setTimeout(() => console.log(order.filter((x) => x !== 'timeout').join(' | ')), 100);
+setTimeout(() => {
+  console.log(order.filter((x) => x !== 'timeout').join(' | '));
+  console.log(bytesResult);
+  console.log(fillResult);
+}, 100);
