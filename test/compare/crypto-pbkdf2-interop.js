@@ -41,11 +41,17 @@ const order = [];
 setTimeout(() => order.push('timeout'), 0);
 setImmediate(() => order.push('immediate'));
 process.nextTick(() => order.push('tick'));
+// The two jobs run on the thread pool and may finish in either order, so
+// their results are printed together once both are in.
+const results = [];
 crypto.pbkdf2('password', 'salt', 1, 20, 'sha1', (err, key) => {
   order.push('pbkdf2');
-  console.log('async', err, key.toString('hex'), this === undefined);
+  results.push(['async', err, key.toString('hex'), this === undefined].join(' '));
 });
 crypto.pbkdf2('password', 'salt', 1, 20, 'shake128', (err, key) => {
-  console.log('async error', err && err.message, key);
+  results.push(['async error', err && err.message, key].join(' '));
 });
-setTimeout(() => console.log(order.filter((x) => x !== 'immediate' && x !== 'timeout').join()), 100);
+setTimeout(() => {
+  console.log(results.sort().join('\n'));
+  console.log(order.filter((x) => x !== 'immediate' && x !== 'timeout').join());
+}, 100);
