@@ -1,0 +1,286 @@
+// eddy: node:_http_incoming. IncomingMessage, the Readable a server gets
+// for each request and a client for each response. The parser pushes body
+// chunks into it; when its buffer fills, the socket stops reading until the
+// consumer reads again.
+//
+// Headers are kept as the raw [name, value, ...] array the parser produced;
+// the `headers`/`headersDistinct` objects (and trailers) are built the first
+// time they are read, with node's rules for duplicates: most names are
+// joined with ', ', cookie with '; ', set-cookie becomes an array, and for a
+// fixed list (content-type, authorization, host, ...) the first value wins
+// unless joinDuplicateHeaders is set.
+'use strict';
+
+const { Readable, finished } = require('stream');
+
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const { kHeadersCount } = require('internal/http');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kTrailersCount = Symbol('kTrailersCount');
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function readStop(socket) {
+  if (socket) socket.pause();
+}
+
+// Readable options per socket high-water mark (read only by Readable).
+let lastHighWaterMark = -1;
+let lastStreamOptions;
+
+function IncomingMessage(socket) {
+  let streamOptions;
+  if (socket) {
+    const hwm = socket.readableHighWaterMark;
+    if (hwm !== lastHighWaterMark) {
+      lastHighWaterMark = hwm;
+      lastStreamOptions = { highWaterMark: hwm };
+    }
+    streamOptions = lastStreamOptions;
+  }
+  Readable.call(this, streamOptions);
+  // Data is pushed by the parser; _read never has to ask for more.
+  this._readableState.readingMore = true;
+
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this[kHeaders] = null;
+  this[kHeadersCount] = 0;
+  this.rawHeaders = [];
+  this[kTrailers] = null;
+  this[kTrailersCount] = 0;
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+
+  // Requests (server side).
+  this.url = '';
+  this.method = null;
+
+  // Responses (client side).
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+
+  this._consuming = false;
+  // Set when nobody can read this message any more; body bytes are dropped.
+  this._dumped = false;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  configurable: true,
+  enumerable: true,
+  get() { return this.socket; },
+  set(val) { this.socket = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'headers', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (!this[kHeaders]) {
+      this[kHeaders] = {};
+      const src = this.rawHeaders;
+      const dst = this[kHeaders];
+      for (let n = 0; n < this[kHeadersCount]; n += 2) {
+        this._addHeaderLine(src[n], src[n + 1], dst);
+      }
+    }
+    return this[kHeaders];
+  },
+  set(val) { this[kHeaders] = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (!this[kHeadersDistinct]) {
+      this[kHeadersDistinct] = Object.create(null);
+      const src = this.rawHeaders;
+      const dst = this[kHeadersDistinct];
+      for (let n = 0; n < this[kHeadersCount]; n += 2) {
+        this._addHeaderLineDistinct(src[n], src[n + 1], dst);
+      }
+    }
+    return this[kHeadersDistinct];
+  },
+  set(val) { this[kHeadersDistinct] = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'trailers', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (!this[kTrailers]) {
+      this[kTrailers] = {};
+      const src = this.rawTrailers;
+      const dst = this[kTrailers];
+      for (let n = 0; n < this[kTrailersCount]; n += 2) {
+        this._addHeaderLine(src[n], src[n + 1], dst);
+      }
+    }
+    return this[kTrailers];
+  },
+  set(val) { this[kTrailers] = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (!this[kTrailersDistinct]) {
+      this[kTrailersDistinct] = Object.create(null);
+      const src = this.rawTrailers;
+      const dst = this[kTrailersDistinct];
+      for (let n = 0; n < this[kTrailersCount]; n += 2) {
+        this._addHeaderLineDistinct(src[n], src[n + 1], dst);
+      }
+    }
+    return this[kTrailersDistinct];
+  },
+  set(val) { this[kTrailersDistinct] = val; },
+});
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  this.socket.setTimeout(msecs);
+  return this;
+};
+
+IncomingMessage.prototype._read = function _read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  // The parser fills the buffer; all that is needed is a flowing socket.
+  if (this.socket.readable) readStart(this.socket);
+};
+
+// Destroying a message that was not read to the end aborts it, and takes
+// the socket down with it.
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  if (this.socket && !this.socket.destroyed && this.aborted) {
+    this.socket.destroy(err);
+    const cleanup = finished(this.socket, (e) => {
+      if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+      cleanup();
+      process.nextTick(onError, this, e || err, cb);
+    });
+  } else {
+    process.nextTick(onError, this, err, cb);
+  }
+};
+
+// node emits the error only when someone listens for it.
+function onError(self, error, cb) {
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+
+IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
+  if (headers && headers.length) {
+    let dest;
+    if (this.complete) {
+      this.rawTrailers = headers;
+      this[kTrailersCount] = n;
+      dest = this[kTrailers];
+    } else {
+      this.rawHeaders = headers;
+      this[kHeadersCount] = n;
+      dest = this[kHeaders];
+    }
+    if (dest) {
+      for (let i = 0; i < n; i += 2) this._addHeaderLine(headers[i], headers[i + 1], dest);
+    }
+  }
+};
+
+// How a repeated header combines in `headers`: the first value wins for
+// these (node's list), set-cookie collects an array, cookie joins with '; ',
+// every other name joins with ', '.
+const kFirstWins = 0;
+const kJoinComma = 1;
+const kArray = 2;
+const kJoinSemicolon = 3;
+const kFirstWinsNames = [
+  'age', 'authorization', 'content-length', 'content-type', 'etag', 'expires',
+  'from', 'host', 'if-modified-since', 'if-unmodified-since', 'last-modified',
+  'location', 'max-forwards', 'proxy-authorization', 'referer', 'retry-after',
+  'server', 'user-agent',
+];
+// Raw name -> [lowercase name, mode], filled as names are seen (bounded).
+const fieldCache = new Map();
+for (const name of kFirstWinsNames) fieldCache.set(name, [name, kFirstWins]);
+fieldCache.set('set-cookie', ['set-cookie', kArray]);
+fieldCache.set('cookie', ['cookie', kJoinSemicolon]);
+
+function fieldInfo(field) {
+  let info = fieldCache.get(field);
+  if (info === undefined) {
+    const lower = field.toLowerCase();
+    info = fieldCache.get(lower);
+    if (info === undefined) info = [lower, kJoinComma];
+    if (fieldCache.size < 1000) fieldCache.set(field, info);
+  }
+  return info;
+}
+
+// Adds one header to `dest` (the `headers` or `trailers` object).
+IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  const info = fieldInfo(field);
+  const name = info[0];
+  const mode = info[1];
+  if (mode === kJoinComma || mode === kJoinSemicolon) {
+    const prev = dest[name];
+    if (typeof prev === 'string') {
+      dest[name] = prev + (mode === kJoinComma ? ', ' : '; ') + value;
+    } else {
+      dest[name] = value;
+    }
+  } else if (mode === kArray) {
+    const prev = dest[name];
+    if (prev !== undefined) prev.push(value);
+    else dest[name] = [value];
+  } else if (dest[name] === undefined) {
+    dest[name] = value;
+  } else if (this.joinDuplicateHeaders) {
+    dest[name] += ', ' + value;
+  }
+};
+
+IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value, dest) {
+  const lowercased = field.toLowerCase();
+  if (!dest[lowercased]) dest[lowercased] = [value];
+  else dest[lowercased].push(value);
+};
+
+// Nobody will read this message: drop its body as it arrives.
+IncomingMessage.prototype._dump = function _dump() {
+  if (!this._dumped) {
+    this._dumped = true;
+    // Buffered chunks would still be emitted as 'data'.
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+module.exports = {
+  IncomingMessage,
+  readStart,
+  readStop,
+};
