@@ -3,6 +3,7 @@
 comparison tests) against a build directory and ends with one summary line:
 `N passed, N failed`."""
 import argparse
+import json
 import os
 import re
 import shutil
@@ -25,7 +26,10 @@ def install_npm_fixtures():
     """Installs the real npm packages test/js/npm loads (once; they are
     gitignored). Without npm or the registry those tests are skipped."""
     npm_dir = os.path.join(ROOT, 'test', 'js', 'npm')
-    if os.path.isdir(os.path.join(npm_dir, 'node_modules')):
+    with open(os.path.join(npm_dir, 'package.json')) as f:
+        deps = json.load(f).get('dependencies', {})
+    if all(os.path.isfile(os.path.join(npm_dir, 'node_modules', d, 'package.json'))
+           for d in deps):
         return
     npm = shutil.which('npm')
     if not npm:
