@@ -58,6 +58,11 @@ const hooks = {
     const { DOMException } = require('internal/per_context/domexception');
     return new DOMException(`${what} could not be cloned.`, 'DataCloneError');
   },
+  asPlain(value) {
+    const { URL } = require('internal/url');
+    if (value instanceof URL) return { ...value };
+    return undefined;
+  },
   makeError(name, message, stack, cause, flags) {
     const err = new kErrorCtors[name]();
     if (flags & kHasMessage) define(err, 'message', message);

@@ -4,6 +4,8 @@
 //   `name` among the standard error types, own `message`, `stack` and `cause`.
 //   The cause is serialized as a nested clone, so it cannot share identity
 //   with the rest of the graph (V8 keeps it); nesting stops at kMaxDepth.
+// - URL objects (C++ objects here, a JS class in node) clone as node's do: a
+//   plain object of their own enumerable properties.
 // - Uncloneable values throw what lib/ makes of them (a DataCloneError
 //   DOMException with V8's message).
 #include <js/PropertyAndElement.h>
@@ -24,6 +26,7 @@ namespace eddy::bindings {
 namespace {
 
 constexpr uint32_t kErrorTag = JS_SCTAG_USER_MIN + 1;
+constexpr uint32_t kPlainTag = JS_SCTAG_USER_MIN + 2;
 constexpr int kMaxDepth = 64;
 const char* const kErrorNames[] = {"Error",          "EvalError",  "RangeError",
                                    "ReferenceError", "SyntaxError", "TypeError",
@@ -34,7 +37,8 @@ constexpr uint32_t kHasCause = 1 << 10;
 
 // `hooks` (from lib/internal/structured_clone): onUncloneable(value) returns
 // the error to throw; makeError(name, message, stack, cause, flags) builds a
-// cloned error.
+// cloned error; asPlain(value) returns the plain object to clone in place of
+// `value`, or undefined.
 struct Closure {
   JS::HandleObject hooks;
   int depth;
@@ -75,6 +79,43 @@ bool WriteString(JSStructuredCloneWriter* w, JSContext* cx,
   return JS_WriteString(w, s);
 }
 
+// Writes `value` as a nested clone (size, then bytes) inside `w`; `owner` is
+// reported as uncloneable when nesting gets too deep.
+bool WriteNested(JSContext* cx, JSStructuredCloneWriter* w,
+                 JS::HandleObject owner, JS::HandleValue value, Closure* c) {
+  if (c->depth >= kMaxDepth) {
+    JS::RootedValue v(cx, JS::ObjectValue(*owner));
+    return ThrowUncloneable(cx, c->hooks, v);
+  }
+  Closure nested{c->hooks, c->depth + 1};
+  JSAutoStructuredCloneBuffer buf(JS::StructuredCloneScope::SameProcess,
+                                  &kCallbacks, &nested);
+  if (!buf.write(cx, value, JS::UndefinedHandleValue, Policy())) return false;
+  std::string bytes(buf.data().Size(), '\0');
+  auto iter = buf.data().Start();
+  if (!buf.data().ReadBytes(iter, bytes.data(), bytes.size())) return false;
+  uint64_t size = bytes.size();
+  return JS_WriteUint32Pair(w, uint32_t(size >> 32), uint32_t(size)) &&
+         JS_WriteBytes(w, bytes.data(), bytes.size());
+}
+
+// Reads what WriteNested wrote.
+bool ReadNested(JSContext* cx, JSStructuredCloneReader* r, Closure* c,
+                JS::MutableHandleValue out) {
+  uint32_t hi, lo;
+  if (!JS_ReadUint32Pair(r, &hi, &lo)) return false;
+  std::string bytes((uint64_t(hi) << 32) | lo, '\0');
+  if (!JS_ReadBytes(r, bytes.data(), bytes.size())) return false;
+  Closure nested{c->hooks, c->depth + 1};
+  JSAutoStructuredCloneBuffer buf(JS::StructuredCloneScope::SameProcess,
+                                  &kCallbacks, &nested);
+  if (!buf.data().AppendBytes(bytes.data(), bytes.size())) {
+    JS_ReportOutOfMemory(cx);
+    return false;
+  }
+  return buf.read(cx, out, Policy());
+}
+
 bool WriteError(JSContext* cx, JSStructuredCloneWriter* w,
                 JS::HandleObject obj, Closure* c) {
   uint32_t flags = 0;
@@ -109,24 +150,7 @@ bool WriteError(JSContext* cx, JSStructuredCloneWriter* w,
   if (!JS_WriteUint32Pair(w, kErrorTag, flags)) return false;
   if ((flags & kHasMessage) && !WriteString(w, cx, message)) return false;
   if ((flags & kHasStack) && !WriteString(w, cx, stack)) return false;
-  if (flags & kHasCause) {
-    if (c->depth >= kMaxDepth) {
-      JS::RootedValue v(cx, JS::ObjectValue(*obj));
-      return ThrowUncloneable(cx, c->hooks, v);
-    }
-    Closure nested{c->hooks, c->depth + 1};
-    JSAutoStructuredCloneBuffer buf(JS::StructuredCloneScope::SameProcess,
-                                    &kCallbacks, &nested);
-    if (!buf.write(cx, cause, JS::UndefinedHandleValue, Policy())) return false;
-    std::string bytes(buf.data().Size(), '\0');
-    auto iter = buf.data().Start();
-    if (!buf.data().ReadBytes(iter, bytes.data(), bytes.size())) return false;
-    uint64_t size = bytes.size();
-    if (!JS_WriteUint32Pair(w, uint32_t(size >> 32), uint32_t(size)) ||
-        !JS_WriteBytes(w, bytes.data(), bytes.size())) {
-      return false;
-    }
-  }
+  if (flags & kHasCause) return WriteNested(cx, w, obj, cause, c);
   return true;
 }
 
@@ -137,6 +161,17 @@ bool WriteOp(JSContext* cx, JSStructuredCloneWriter* w, JS::HandleObject obj,
   if (!JS::GetBuiltinClass(cx, obj, &cls)) return false;
   if (cls == js::ESClass::Error) return WriteError(cx, w, obj, c);
   JS::RootedValue v(cx, JS::ObjectValue(*obj));
+  // Objects built in C++ here whose node counterparts are plain JS classes
+  // (URL) clone as node clones those: a plain object of their own
+  // enumerable properties, which lib/ makes.
+  JS::RootedValue plain(cx);
+  JS::RootedValueArray<1> argv(cx);
+  argv[0].set(v);
+  if (!JS_CallFunctionName(cx, c->hooks, "asPlain", argv, &plain)) return false;
+  if (plain.isObject()) {
+    return JS_WriteUint32Pair(w, kPlainTag, 0) &&
+           WriteNested(cx, w, obj, plain, c);
+  }
   return ThrowUncloneable(cx, c->hooks, v);
 }
 
@@ -144,6 +179,11 @@ JSObject* ReadOp(JSContext* cx, JSStructuredCloneReader* r,
                  const JS::CloneDataPolicy& policy, uint32_t tag, uint32_t data,
                  void* closure) {
   Closure* c = static_cast<Closure*>(closure);
+  if (tag == kPlainTag) {
+    JS::RootedValue plain(cx);
+    if (!ReadNested(cx, r, c, &plain)) return nullptr;
+    return plain.isObject() ? &plain.toObject() : nullptr;
+  }
   if (tag != kErrorTag) {
     JS_ReportErrorASCII(cx, "structuredClone: unknown tag");
     return nullptr;
@@ -159,20 +199,7 @@ JSObject* ReadOp(JSContext* cx, JSStructuredCloneReader* r,
     if (!JS_ReadString(r, &s)) return nullptr;
     argv[2].setString(s);
   }
-  if (data & kHasCause) {
-    uint32_t hi, lo;
-    if (!JS_ReadUint32Pair(r, &hi, &lo)) return nullptr;
-    std::string bytes((uint64_t(hi) << 32) | lo, '\0');
-    if (!JS_ReadBytes(r, bytes.data(), bytes.size())) return nullptr;
-    Closure nested{c->hooks, c->depth + 1};
-    JSAutoStructuredCloneBuffer buf(JS::StructuredCloneScope::SameProcess,
-                                    &kCallbacks, &nested);
-    if (!buf.data().AppendBytes(bytes.data(), bytes.size())) {
-      JS_ReportOutOfMemory(cx);
-      return nullptr;
-    }
-    if (!buf.read(cx, argv[3], Policy())) return nullptr;
-  }
+  if ((data & kHasCause) && !ReadNested(cx, r, c, argv[3])) return nullptr;
   argv[4].setInt32(int32_t(data));
   JS::RootedValue out(cx);
   if (!JS_CallFunctionName(cx, c->hooks, "makeError", argv, &out)) {
