@@ -22,7 +22,7 @@ function evalScript(name, code, print) {
   module.filename = `${cwd}/${name}`;
   module.paths = Module._nodeModulePaths(cwd);
   module.loaded = true;
-  const userRequire = Module.createRequire(`${cwd}/${name}-wrapper`);
+  const userRequire = Module.createRequire(`${cwd}/${name}`);
   globalThis.module = module;
   globalThis.exports = module.exports;
   globalThis.require = userRequire;
