@@ -13,6 +13,9 @@
 
 const net = require('net');
 const EventEmitter = require('events');
+// A reused socket's callbacks run in the AsyncLocalStorage context of the
+// request that takes it (node's asyncResetHandle).
+const { resetSocketFrame } = require('internal/async_hooks');
 const {
   validateNumber,
   validateOneOf,
@@ -72,6 +75,7 @@ function Agent(options) {
     const requests = this.requests[name];
     if (requests && requests.length) {
       const req = requests.shift();
+      resetSocketFrame(socket);
       setRequestSocket(this, req, socket);
       if (requests.length === 0) delete this.requests[name];
       return;
@@ -169,6 +173,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   const sockLen = freeLen + this.sockets[name].length;
 
   if (socket) {
+    resetSocketFrame(socket);
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);

@@ -248,6 +248,9 @@ function makeSystemErrorWithCode(key) {
 
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASSERTION', '%s', Error);
+E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
+E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
+E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
 E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
 E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
 E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
@@ -340,6 +343,8 @@ E('ERR_MISSING_ARGS', (...args) => {
   return `${msg} must be specified`;
 }, TypeError);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_NOT_BUILDING_SNAPSHOT',
+  'Operation cannot be invoked when not building startup snapshot', Error);
 E('ERR_NOT_IMPLEMENTED', '%s is not implemented in eddy yet', Error);
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
   let msg = replaceDefaultBoolean ? str :

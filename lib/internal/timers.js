@@ -76,13 +76,16 @@ function runNextTicks() {
 
 // --- ids -----------------------------------------------------------------------
 
-// No async_hooks: ids come from a counter. 1 is the top-level "execution".
-let lastAsyncId = 1;
-let currentAsyncId = 1;
+// Ids come from internal/async_hooks' counter (1 is the top level). A timer
+// or immediate created while an AsyncLocalStorage frame is current keeps it
+// (kAsyncFrame) and its callback runs in it.
+const asyncHooks = require('internal/async_hooks');
+const { executionState, kAsyncFrame, frameInfo: asyncFrameInfo } = asyncHooks;
 
 function initAsyncResource(resource) {
-  resource[async_id_symbol] = ++lastAsyncId;
-  resource[trigger_async_id_symbol] = currentAsyncId;
+  resource[async_id_symbol] = asyncHooks.newAsyncId();
+  resource[trigger_async_id_symbol] = executionState.asyncId;
+  if (asyncFrameInfo[0] !== 0) resource[kAsyncFrame] = asyncHooks.captureFrame();
 }
 
 // Timeouts whose numeric id escaped through Symbol.toPrimitive, by id.
@@ -451,8 +454,7 @@ function listOnTimeout(list, now) {
 
     runningTimer = timer;
     runningTimerStart = start;
-    runningPrevAsyncId = currentAsyncId;
-    currentAsyncId = timer[async_id_symbol];
+    asyncHooks.enterTimerScope(timer, timer[async_id_symbol], timer[trigger_async_id_symbol]);
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
     else Reflect.apply(timer._onTimeout, timer, args);
@@ -471,13 +473,12 @@ function listOnTimeout(list, now) {
 // calls processTimers again, which finishes the timer first.
 let runningTimer = null;
 let runningTimerStart;
-let runningPrevAsyncId;
 
 function finishRunningTimer() {
   const timer = runningTimer;
   if (timer === null) return;
   runningTimer = null;
-  currentAsyncId = runningPrevAsyncId;
+  asyncHooks.leaveTimerScope();
   if (timer._repeat && timer._idleTimeout !== -1) {
     timer._idleTimeout = timer._repeat;
     insert(timer, timer._idleTimeout, runningTimerStart);
@@ -630,6 +631,7 @@ function clearImmediateInternal(immediate) {
 }
 
 function processImmediate() {
+  asyncHooks.leaveTimerScope();  // in case the last callback threw
   if (outstandingQueue.head === null) {
     // Take everything queued so far; later setImmediate()s wait a turn.
     outstandingQueue.head = immediateQueue.head;
@@ -654,14 +656,14 @@ function processImmediate() {
 
     // No try/finally around the callback (see finishRunningTimer): after a
     // throw, kHasOutstanding stays set and the next call carries on.
-    const prevAsyncId = currentAsyncId;
-    currentAsyncId = immediate[async_id_symbol];
+    asyncHooks.enterTimerScope(immediate, immediate[async_id_symbol],
+                               immediate[trigger_async_id_symbol]);
     const callback = immediate._onImmediate;
     immediate._onImmediate = null;
     const argv = immediate._argv;
     if (argv === undefined) Reflect.apply(callback, immediate, []);
     else Reflect.apply(callback, immediate, argv);
-    currentAsyncId = prevAsyncId;
+    asyncHooks.leaveTimerScope();
   }
   immediateInfo[kHasOutstanding] = 0;
 }

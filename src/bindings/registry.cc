@@ -19,6 +19,7 @@ struct Entry {
 };
 
 const Entry kBindings[] = {
+    {"async_context_frame", InitAsyncContextFrame},
     {"buffer", InitBuffer},
     {"builtins", InitBuiltins},
     {"cares_wrap", InitCaresWrap},
@@ -49,6 +50,8 @@ const Entry kBindings[] = {
     {"util", InitUtil},
     {"uv", InitUv},
     {"zlib", InitZlibBinding},
+    {"v8", InitV8},
+    {"vm_script", InitVmScript},
 };
 
 }  // namespace

@@ -14,6 +14,7 @@ using InitFn = bool (*)(JSContext* cx, JS::HandleObject target);
 bool InternalBinding(JSContext* cx, unsigned argc, JS::Value* vp);
 
 // Each binding's init function (defined in src/bindings/<name>/).
+bool InitAsyncContextFrame(JSContext* cx, JS::HandleObject target);
 bool InitBuffer(JSContext* cx, JS::HandleObject target);
 bool InitBuiltins(JSContext* cx, JS::HandleObject target);
 bool InitCaresWrap(JSContext* cx, JS::HandleObject target);
@@ -44,6 +45,8 @@ bool InitUrl(JSContext* cx, JS::HandleObject target);
 bool InitUtil(JSContext* cx, JS::HandleObject target);
 bool InitUv(JSContext* cx, JS::HandleObject target);
 bool InitZlibBinding(JSContext* cx, JS::HandleObject target);
+bool InitV8(JSContext* cx, JS::HandleObject target);
+bool InitVmScript(JSContext* cx, JS::HandleObject target);
 
 }  // namespace eddy::bindings
 

@@ -13,6 +13,7 @@
 #include <js/CharacterEncoding.h>
 #include <js/PropertyAndElement.h>
 #include <js/Array.h>
+#include <js/WeakMap.h>
 #include <jsfriendapi.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -67,6 +68,10 @@ size_t NativeStackQuota() {
 }
 
 }  // namespace
+
+// A promise job or microtask queued while an async context frame was
+// current: slot 0 the job, slot 1 the frame (see Runtime::async_frame()).
+const JSClass kFramedJobClass = {"FramedJob", JSCLASS_HAS_RESERVED_SLOTS(2)};
 
 class Runtime::SavedQueue : public JS::JobQueue::SavedJobQueue {
  public:
@@ -195,7 +200,12 @@ bool Runtime::enqueuePromiseJob(JSContext* cx, JS::HandleObject promise,
                                 JS::HandleObject job,
                                 JS::HandleObject allocation_site,
                                 JS::HandleObject incumbent_global) {
-  if (!jobs_->append(job)) {
+  JSObject* entry = job;
+  if (MOZ_UNLIKELY(!async_frame_.get().isUndefined())) {
+    entry = NewFramedJob(cx, job);
+    if (!entry) return false;
+  }
+  if (!jobs_->append(entry)) {
     JS_ReportOutOfMemory(cx);
     return false;
   }
@@ -203,11 +213,28 @@ bool Runtime::enqueuePromiseJob(JSContext* cx, JS::HandleObject promise,
 }
 
 bool Runtime::EnqueueMicrotask(JS::HandleObject fn) {
-  if (!jobs_->append(fn)) {
+  JSObject* entry = fn;
+  if (MOZ_UNLIKELY(!async_frame_.get().isUndefined())) {
+    entry = NewFramedJob(cx_, fn);
+    if (!entry) return false;
+  }
+  if (!jobs_->append(entry)) {
     JS_ReportOutOfMemory(cx_);
     return false;
   }
   return true;
+}
+
+// The holder lives in the job's realm, with the frame wrapped into it.
+JSObject* Runtime::NewFramedJob(JSContext* cx, JS::HandleObject job) {
+  JSAutoRealm ar(cx, job);
+  JS::RootedValue frame(cx, async_frame_);
+  if (!JS_WrapValue(cx, &frame)) return nullptr;
+  JS::RootedObject holder(cx, JS_NewObject(cx, &kFramedJobClass));
+  if (!holder) return nullptr;
+  JS::SetReservedSlot(holder, 0, JS::ObjectValue(*job));
+  JS::SetReservedSlot(holder, 1, frame);
+  return holder;
 }
 
 void Runtime::runJobs(JSContext* cx) { RunMicrotasks(); }
@@ -229,11 +256,20 @@ void Runtime::RunMicrotasks() {
   JS::Rooted<JS::GCVector<JSObject*, 0, js::SystemAllocPolicy>> batch(cx_);
   JS::RootedObject job(cx_);
   JS::RootedValue rv(cx_);
+  // Each job runs in the async frame it was queued with (none for most);
+  // the caller's frame is back when the drain ends.
+  JS::RootedValue outer_frame(cx_, async_frame_);
   while (!jobs_->empty() && !stopping_) {
     std::swap(batch.get(), jobs_->get());
     for (size_t i = 0; i < batch.length(); i++) {
       job = batch[i];
       batch[i].set(nullptr);
+      if (JS::GetClass(job) == &kFramedJobClass) {
+        SetAsyncFrame(JS::GetReservedSlot(job, 1));
+        job = &JS::GetReservedSlot(job, 0).toObject();
+      } else if (MOZ_UNLIKELY(!async_frame_.get().isUndefined())) {
+        SetAsyncFrame(JS::UndefinedValue());
+      }
       JSAutoRealm ar(cx_, job);
       if (!JS::Call(cx_, JS::UndefinedHandleValue, job,
                     JS::HandleValueArray::empty(), &rv)) {
@@ -245,6 +281,7 @@ void Runtime::RunMicrotasks() {
     }
     batch.clear();
   }
+  if (async_frames_used_) SetAsyncFrame(outer_frame);
   JS::ClearKeptObjects(cx_);
   draining_jobs_ = false;
 }
@@ -319,6 +356,8 @@ void Runtime::TraceRoots(JSTracer* trc, void* data) {
   JS::TraceEdge(trc, &rt->emit_process_event_, "emit process event");
   for (auto& h : rt->module_hooks_) JS::TraceEdge(trc, &h, "module hook");
   JS::TraceEdge(trc, &rt->main_module_promise_, "main module promise");
+  JS::TraceEdge(trc, &rt->async_frame_, "async frame");
+  JS::TraceEdge(trc, &rt->async_resource_frames_, "async resource frames");
   for (loop::HandleWrap* w = rt->handles_head_; w; w = w->next_) w->Trace(trc);
   for (loop::ReqWrapBase* r = rt->requests_head_; r; r = r->next_) r->Trace(trc);
 }
@@ -331,6 +370,7 @@ void Runtime::AddRequest(loop::ReqWrapBase* r) {
   if (requests_head_) requests_head_->prev_ = r;
   requests_head_ = r;
   request_count_++;
+  if (MOZ_UNLIKELY(async_frames_used_)) TagAsyncResource(r->object_);
 }
 
 void Runtime::RemoveRequest(loop::ReqWrapBase* r) {
@@ -346,6 +386,52 @@ void Runtime::AddHandle(loop::HandleWrap* w) {
   w->prev_ = nullptr;
   if (handles_head_) handles_head_->prev_ = w;
   handles_head_ = w;
+  if (MOZ_UNLIKELY(async_frames_used_)) TagAsyncResource(w->object_);
+}
+
+// Remembers the current frame (even none: an object may be reused) as the
+// frame `resource`'s callbacks run in. Called from wrapper constructors,
+// whose callers may hold unrooted pointers: nothing here may GC, so the pair
+// waits in a vector until FlushAsyncTags moves it into the WeakMap.
+void Runtime::TagAsyncResource(JSObject* resource) {
+  if (!resource || stopping_) return;
+  if (!pending_async_tags_) {
+    pending_async_tags_ = new JS::PersistentRooted<
+        JS::GCVector<JS::Value, 0, js::SystemAllocPolicy>>(cx_);
+  }
+  auto& tags = pending_async_tags_->get();
+  if (!tags.append(JS::ObjectValue(*resource)) || !tags.append(async_frame_.get())) {
+    tags.clear();  // out of memory: only the contexts are lost
+  }
+}
+
+// Moves the pending (object, frame) pairs into the WeakMap. A failure only
+// loses those contexts.
+void Runtime::FlushAsyncTags() {
+  if (!pending_async_tags_ || pending_async_tags_->get().empty()) return;
+  JSAutoRealm ar(cx_, global_);
+  if (!async_resource_frames_) {
+    JSObject* map = JS::NewWeakMapObject(cx_);
+    if (!map) {
+      JS_ClearPendingException(cx_);
+      pending_async_tags_->get().clear();
+      return;
+    }
+    async_resource_frames_ = map;
+  }
+  JS::RootedObject map(cx_, async_resource_frames_);
+  JS::RootedObject key(cx_);
+  JS::RootedValue frame(cx_);
+  auto& tags = *pending_async_tags_;
+  for (size_t i = 0; i + 1 < tags.length(); i += 2) {
+    key = &tags[i].toObject();
+    frame = tags[i + 1];
+    if (JS::GetCompartment(key) != JS::GetCompartment(global_)) continue;
+    if (!JS_WrapValue(cx_, &frame) || !JS::SetWeakMapEntry(cx_, map, key, frame)) {
+      JS_ClearPendingException(cx_);
+    }
+  }
+  tags.get().clear();
 }
 
 void Runtime::RemoveHandle(loop::HandleWrap* w) {
@@ -361,9 +447,38 @@ bool Runtime::CallAndReport(JS::HandleValue recv, JS::HandleValue fn,
                             const JS::HandleValueArray& args,
                             JS::MutableHandleValue rval) {
   if (stopping_) return false;
+  if (MOZ_UNLIKELY(async_frames_used_)) {
+    return CallInResourceFrame(recv, fn, args, rval);
+  }
   if (JS::Call(cx_, recv, fn, args, rval)) return true;
   HandleUncaughtException();
   return false;
+}
+
+// CallAndReport once async frames exist: the callback runs in the frame its
+// receiver (a request or handle object) was created in, else in none.
+bool Runtime::CallInResourceFrame(JS::HandleValue recv, JS::HandleValue fn,
+                                  const JS::HandleValueArray& args,
+                                  JS::MutableHandleValue rval) {
+  JS::RootedValue outer(cx_, async_frame_);
+  JS::RootedValue frame(cx_);
+  FlushAsyncTags();
+  if (recv.isObject() && async_resource_frames_) {
+    JS::RootedObject key(cx_, &recv.toObject());
+    if (JS::GetCompartment(key) == JS::GetCompartment(global_)) {
+      JSAutoRealm ar(cx_, global_);
+      JS::RootedObject map(cx_, async_resource_frames_);
+      if (!JS::GetWeakMapEntry(cx_, map, key, &frame)) {
+        JS_ClearPendingException(cx_);
+        frame.setUndefined();
+      }
+    }
+  }
+  SetAsyncFrame(frame);
+  bool ok = JS::Call(cx_, recv, fn, args, rval);
+  if (!ok) HandleUncaughtException();
+  SetAsyncFrame(outer);
+  return ok;
 }
 
 bool Runtime::MakeCallback(JS::HandleValue recv, JS::HandleValue fn,
@@ -375,6 +490,9 @@ bool Runtime::MakeCallback(JS::HandleValue recv, JS::HandleValue fn,
 
 void Runtime::LeaveCallback() {
   if (callback_depth_ == 1 && !stopping_) TickAfterCallback();
+  // Between callbacks from libuv no async frame is current (an enterWith()
+  // lasts until the end of the callback that made it).
+  if (callback_depth_ == 1 && async_frames_used_) SetAsyncFrame(JS::UndefinedValue());
   callback_depth_--;
 }
 
@@ -871,6 +989,10 @@ int Runtime::Teardown() {
   emit_process_event_ = nullptr;
   for (auto& h : module_hooks_) h = nullptr;
   main_module_promise_ = nullptr;
+  async_frame_ = JS::UndefinedValue();
+  async_resource_frames_ = nullptr;
+  delete pending_async_tags_;
+  pending_async_tags_ = nullptr;
   delete handled_later_;
   handled_later_ = nullptr;
   JS_RemoveExtraGCRootsTracer(cx_, TraceRoots, this);

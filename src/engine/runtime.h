@@ -167,6 +167,29 @@ class Runtime final : public JS::JobQueue {
   // Exit code chosen by a fatal path (uncaught exception = 1, ...).
   int exit_code() const { return exit_code_; }
 
+  // --- async context (AsyncLocalStorage; lib/internal/async_hooks.js) -------
+  // The current async context frame: undefined (none, the common case) or
+  // the object lib/ made. A promise job or queueMicrotask callback runs with
+  // the frame that was current when it was queued; a callback from libuv
+  // into a request or handle object runs with the frame that was current
+  // when its ReqWrap/HandleWrap was created. Nothing is captured while the
+  // frame is undefined, and until a frame is first set nothing is looked up.
+  const JS::Value& async_frame() const { return async_frame_.get(); }
+  void SetAsyncFrame(const JS::Value& frame) {
+    async_frame_ = frame;
+    async_frame_info_[0] = frame.isUndefined() ? 0 : 1;
+    async_frame_info_[1]++;
+    if (!frame.isUndefined()) async_frames_used_ = true;
+  }
+  // [0]: 1 while the frame is not undefined (lib/ reads it before capturing);
+  // [1]: counts frame changes (lib/ caches the frame it last read).
+  int32_t* async_frame_info() { return async_frame_info_; }
+  // Makes the current frame the one `resource`'s callbacks run in (done for
+  // every ReqWrap/HandleWrap at creation once frames are in use; lib/ calls
+  // it again when a pooled socket changes hands). Never GCs.
+  void TagAsyncResource(JSObject* resource);
+  bool async_frames_used() const { return async_frames_used_; }
+
  private:
   // JS::JobQueue
   JSObject* getIncumbentGlobal(JSContext* cx) override;
@@ -200,6 +223,12 @@ class Runtime final : public JS::JobQueue {
   bool IsThrowStatement(JS::HandleObject frame);
   std::string BuildArrow(JS::HandleValue error, JS::HandleObject stack,
                          bool from_promise);
+  // Async context helpers (see async_frame()).
+  JSObject* NewFramedJob(JSContext* cx, JS::HandleObject job);
+  void FlushAsyncTags();
+  bool CallInResourceFrame(JS::HandleValue recv, JS::HandleValue fn,
+                           const JS::HandleValueArray& args,
+                           JS::MutableHandleValue rval);
 
   cli::Options options_;
   JSContext* cx_ = nullptr;
@@ -218,6 +247,14 @@ class Runtime final : public JS::JobQueue {
   JS::Heap<JSObject*> emit_process_event_;
   JS::Heap<JSObject*> module_hooks_[kModuleHookCount];
   JS::Heap<JSObject*> main_module_promise_;
+  JS::Heap<JS::Value> async_frame_;
+  // WeakMap: request/handle object -> the frame current at its creation.
+  JS::Heap<JSObject*> async_resource_frames_;
+  // (object, frame) pairs not yet in async_resource_frames_.
+  JS::PersistentRooted<JS::GCVector<JS::Value, 0, js::SystemAllocPolicy>>*
+      pending_async_tags_ = nullptr;
+  int32_t async_frame_info_[2] = {0, 0};
+  bool async_frames_used_ = false;
 
   // Promise jobs; drained by index so jobs queued while draining run in the
   // same pass (FIFO).

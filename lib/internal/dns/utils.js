@@ -303,7 +303,15 @@ function hostnameForLookup(hostname) {
 // Request objects handed to the binding; their `oncomplete` gets the result.
 class GetAddrInfoReqWrap {}
 class GetNameInfoReqWrap {}
-class QueryReqWrap {}
+// c-ares queries are not ReqWraps in C++: a query made inside an
+// AsyncLocalStorage context records it here so its callback runs in it.
+let asyncHooks;
+class QueryReqWrap {
+  constructor() {
+    if (asyncHooks === undefined) asyncHooks = require('internal/async_hooks');
+    if (asyncHooks.frameInfo[0] !== 0) asyncHooks.resetResourceFrame(this);
+  }
+}
 
 const errorCodes = {
   NODATA: 'ENODATA',

@@ -7,15 +7,17 @@
 const binding = internalBinding('task_queue');
 const { tickInfo, runMicrotasks, setTickCallback, enqueueMicrotask } = binding;
 const { validateFunction } = require('internal/validators');
+const { frameInfo, captureFrame, setFrame } = require('internal/async_hooks');
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
 
 // The tick queue: a linked list of fixed-size ring segments. Each entry is
-// three slots (callback, argument count, the argument or an argument array),
-// so queueing a tick with zero or one argument allocates nothing.
+// four slots (callback, argument count, the argument or an argument array,
+// the AsyncLocalStorage frame current at nextTick() or undefined), so
+// queueing a tick with zero or one argument allocates nothing.
 const kEntries = 2048;
-const kSlots = kEntries * 3;
+const kSlots = kEntries * 4;
 
 class Segment {
   constructor() {
@@ -43,7 +45,8 @@ function push(callback, argc, arg) {
   list[top] = callback;
   list[top + 1] = argc;
   list[top + 2] = arg;
-  seg.top = top + 3;
+  list[top + 3] = frameInfo[0] === 0 ? undefined : captureFrame();
+  seg.top = top + 4;
 }
 
 let processPromiseRejections = () => false;
@@ -64,9 +67,16 @@ function processTicksAndRejections() {
       const callback = list[i];
       const argc = list[i + 1];
       const arg = list[i + 2];
+      const frame = list[i + 3];
       list[i] = undefined;
       list[i + 2] = undefined;
-      seg.bottom = i + 3;
+      seg.bottom = i + 4;
+      if (frame !== undefined) {
+        list[i + 3] = undefined;
+        setFrame(frame);
+      } else if (frameInfo[0] !== 0) {
+        setFrame(undefined);
+      }
       switch (argc) {
         case 0: callback(); break;
         case 1: callback(arg); break;

@@ -1,0 +1,4 @@
+// eddy: node:process, the process object itself.
+'use strict';
+
+module.exports = process;

@@ -1,0 +1,4 @@
+// eddy: node:util/types, the same object as util.types.
+'use strict';
+
+module.exports = require('util').types;

@@ -1,0 +1,28 @@
+'use strict';
+// builtinModules lists node 20's public built-ins; isBuiltin agrees, with and
+// without the node: prefix.
+const assert = require('assert');
+const { builtinModules, isBuiltin } = require('module');
+
+const expected = [
+  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
+  '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
+  '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap',
+  'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster',
+  'console', 'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns',
+  'dns/promises', 'domain', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https',
+  'inspector', 'inspector/promises', 'module', 'net', 'os', 'path', 'path/posix',
+  'path/win32', 'perf_hooks', 'process', 'punycode', 'querystring', 'readline',
+  'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises',
+  'stream/web', 'string_decoder', 'sys', 'timers', 'timers/promises', 'tls',
+  'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi',
+  'worker_threads', 'zlib',
+];
+assert.deepStrictEqual(builtinModules, expected);
+for (const name of expected) {
+  assert.strictEqual(isBuiltin(name), true, name);
+  assert.strictEqual(isBuiltin(`node:${name}`), true, name);
+}
+assert.strictEqual(isBuiltin('internal/errors'), false);
+assert.strictEqual(isBuiltin('node:internal/errors'), false);
+assert.strictEqual(isBuiltin('not-a-builtin'), false);
