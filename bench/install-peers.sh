@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Install the peer runtimes that bench/run.py compares eddy against.
 #
+# It also installs wrk (Debian package) when missing: the http workloads
+# drive their servers with it when it is there.
+#
 # Today that is Bun, taken from the npm registry (package @oven/bun-linux-x64,
 # or @oven/bun-linux-x64-baseline on CPUs without AVX2) and unpacked into
 # bench/.peers/ (gitignored). Idempotent: when the requested version is already
@@ -12,6 +15,18 @@
 set -euo pipefail
 
 BUN_VERSION="${BUN_VERSION:-1.4.5}"
+
+# wrk, the HTTP load generator of bench/workloads/http (not fatal: the
+# workloads fall back to their own node load generator).
+if ! command -v wrk >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1; then
+    echo "install-peers: installing wrk" >&2
+    apt-get install -y wrk >&2 || { apt-get update >&2 && apt-get install -y wrk >&2; } ||
+      echo "install-peers: could not install wrk; http workloads use _loadgen.js" >&2
+  else
+    echo "install-peers: wrk missing and no apt-get; http workloads use _loadgen.js" >&2
+  fi
+fi
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 peers="$here/.peers"

@@ -26,6 +26,7 @@ const {
   parsers,
   HTTPParser,
   isLenient,
+  getMaxHeaderSize,
   prepareError,
 } = require('_http_common');
 const { kOutHeaders, kNeedDrain } = require('internal/http');
@@ -571,7 +572,7 @@ function tickOnSocket(req, socket) {
   const parser = parsers.alloc();
   req.socket = socket;
   const lenient = req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser;
-  parser.initialize(HTTPParser.RESPONSE, undefined, req.maxHeaderSize || 0,
+  parser.initialize(HTTPParser.RESPONSE, undefined, req.maxHeaderSize || getMaxHeaderSize(),
                     lenient ? kLenientAll : kLenientNone);
   parser.socket = socket;
   parser.outgoing = req;

@@ -9,30 +9,19 @@
 // kOnMessageComplete. Headers stay a flat raw array; IncomingMessage builds
 // its `headers` object only when it is read.
 //
-// Consuming: node's server hands the socket's libuv stream to the C++ parser
-// so reads skip the socket's Readable. eddy does the same in JS: the handle's
-// onread is swapped for one that feeds the parser and then calls
-// parser[kOnExecute](ret, buffer). End of input and errors still take the
+// Consuming: as node does, the server hands the socket's libuv stream to the
+// C++ parser (parser.consume(handle)), so reads skip the socket's Readable
+// and JS entirely until the parser calls back with a message; then
+// parser[kOnExecute](ret) runs. End of input and errors still take the
 // socket's own path. A 'data' or 'readable' listener on the socket restores
 // the normal path (unconsume), as in node.
 'use strict';
 
 const { HTTPParser, methods, allMethods, setBufferPrototype } = internalBinding('http_parser');
 const { Buffer } = require('buffer');
-const { FastBuffer } = require('internal/buffer');
-const {
-  streamBaseState,
-  kReadBytesOrError,
-  kArrayBufferOffset,
-} = internalBinding('stream_wrap');
-const {
-  onStreamRead,
-  kUpdateTimer,
-  owner_symbol,
-} = require('internal/stream_base_commons');
 const { setImmediate } = require('timers');
 const incoming = require('_http_incoming');
-const { IncomingMessage, readStart, readStop } = incoming;
+const { IncomingMessage, readStart, readStop, endIncoming, pushIncoming } = incoming;
 
 setBufferPrototype(Buffer.prototype);
 
@@ -104,7 +93,7 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
 function parserOnBody(b) {
   const stream = this.incoming;
   if (stream === null || stream._dumped) return;
-  if (!stream.push(b)) readStop(this.socket);
+  if (!pushIncoming(stream, b)) readStop(this.socket);
 }
 
 function parserOnMessageComplete() {
@@ -119,7 +108,7 @@ function parserOnMessageComplete() {
       parser._headers = [];
       parser._url = '';
     }
-    stream.push(null);
+    endIncoming(stream);
   }
   // Read on: the next message may be waiting.
   readStart(parser.socket);
@@ -192,39 +181,22 @@ function prepareError(err, parser, rawPacket) {
 
 // --- consume --------------------------------------------------------------------------------
 
-// handle.onread while a parser consumes the handle.
-function onConsumedRead(arrayBuffer) {
-  const nread = streamBaseState[kReadBytesOrError];
-  if (nread <= 0) return onStreamRead.call(this, arrayBuffer);
-  const socket = this[owner_symbol];
-  const parser = socket.parser;
-  if (socket.destroyed || !parser || parser._consumed !== true) {
-    return onStreamRead.call(this, arrayBuffer);
-  }
-  socket[kUpdateTimer]();
-  const d = new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
-  const ret = parser.execute(d);
-  const onExecute = parser[kOnExecute];
-  if (typeof onExecute === 'function') onExecute(ret, d);
-}
-
-// Feeds the socket's reads to `parser` directly.
+// Feeds the socket's reads to `parser` directly: the C++ parser takes the
+// handle's bytes (no onread call, no Buffer) and calls parser[kOnExecute].
 function consume(parser, socket) {
   const handle = socket._handle;
   if (!handle || handle._consumed || typeof handle.readStart !== 'function') return false;
+  if (!parser.consume(handle)) return false;
   parser._consumed = true;
   handle._consumed = true;
-  handle.onread = onConsumedRead;
   return true;
 }
 
 function unconsume(parser, socket) {
   parser._consumed = false;
+  parser.unconsume();
   const handle = socket && socket._handle;
-  if (handle && handle._consumed) {
-    handle._consumed = false;
-    if (handle.onread === onConsumedRead) handle.onread = onStreamRead;
-  }
+  if (handle && handle._consumed) handle._consumed = false;
 }
 
 // --- checks ---------------------------------------------------------------------------------
@@ -260,12 +232,32 @@ function checkInvalidHeaderChar(val) {
 }
 
 let insecureHTTPParser;
-// --insecure-http-parser: eddy's command line has no such flag.
+// --insecure-http-parser (src/cli/options.cc keeps it in execArgv).
 function isLenient() {
   if (insecureHTTPParser === undefined) {
-    insecureHTTPParser = process.execArgv.includes('--insecure-http-parser');
+    insecureHTTPParser = process.execArgv.some(
+      (a) => a.replace(/_/g, '-') === '--insecure-http-parser');
   }
   return insecureHTTPParser;
+}
+
+let flagMaxHeaderSize;
+// --max-http-header-size=N or `--max-http-header-size N` (16 KiB without).
+function getMaxHeaderSize() {
+  if (flagMaxHeaderSize === undefined) {
+    flagMaxHeaderSize = 16 * 1024;
+    const argv = process.execArgv;
+    for (let i = 0; i < argv.length; i++) {
+      const a = argv[i].replace(/_/g, '-');
+      let v;
+      if (a.startsWith('--max-http-header-size=')) v = a.slice(23);
+      else if (a === '--max-http-header-size') v = argv[++i];
+      else continue;
+      const n = Number(v);
+      if (Number.isSafeInteger(n) && n >= 0) flagMaxHeaderSize = n;
+    }
+  }
+  return flagMaxHeaderSize;
 }
 
 module.exports = {
@@ -282,6 +274,7 @@ module.exports = {
   kRequestTimeout,
   HTTPParser,
   isLenient,
+  getMaxHeaderSize,
   prepareError,
   consume,
   unconsume,

@@ -12,6 +12,7 @@
 'use strict';
 
 const { Readable, finished } = require('stream');
+const { getDefaultHighWaterMark } = require('internal/streams/state');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -32,19 +33,41 @@ function readStop(socket) {
 let lastHighWaterMark = -1;
 let lastStreamOptions;
 
+// The Readable half of a message is made on first use (kLazy):
+//   kMaterialized  a real Readable (own _readableState)
+//   kLazyFresh     nothing of the stream touched yet
+//   kLazyEnded     the body ended (push(null) deferred) and still untouched
+//   kLazyDone      ended and dumped with nobody listening: what node's
+//                  resume/'end'/'close' sequence would leave
+// Any use of the stream goes through `_readableState` (every Readable
+// method, property and stream utility reads it), whose prototype getter
+// builds the real state then and replays what was deferred. A request no
+// one reads (most GETs) never builds it.
+const kLazy = Symbol('kLazy');
+const kStreamOptions = Symbol('kStreamOptions');
+// Body chunks that arrived while kLazyFresh, and their bytes (set on the
+// first one).
+const kLazyChunks = Symbol('kLazyChunks');
+const kLazyLength = Symbol('kLazyLength');
+const kMaterialized = 0;
+const kLazyFresh = 1;
+const kLazyEnded = 2;
+const kLazyDone = 3;
+
 function IncomingMessage(socket) {
   let streamOptions;
   if (socket) {
-    const hwm = socket.readableHighWaterMark;
+    // readableHighWaterMark without the getter when the socket is a Readable.
+    const rs = socket._readableState;
+    const hwm = rs !== undefined && rs !== null ? rs.highWaterMark : socket.readableHighWaterMark;
     if (hwm !== lastHighWaterMark) {
       lastHighWaterMark = hwm;
       lastStreamOptions = { highWaterMark: hwm };
     }
     streamOptions = lastStreamOptions;
   }
-  Readable.call(this, streamOptions);
-  // Data is pushed by the parser; _read never has to ask for more.
-  this._readableState.readingMore = true;
+  this[kLazy] = kLazyFresh;
+  this[kStreamOptions] = streamOptions;
 
   this.socket = socket;
   this.httpVersionMajor = null;
@@ -74,6 +97,88 @@ function IncomingMessage(socket) {
   // Set when nobody can read this message any more; body bytes are dropped.
   this._dumped = false;
 }
+
+// Builds the Readable state of a lazy message (see kLazy).
+function materialize(msg) {
+  const lazy = msg[kLazy];
+  msg[kLazy] = kMaterialized;
+  // Listeners added before now stay (EventEmitter.init would otherwise
+  // switch the table to its pre-declared-shape mode).
+  const hasEvents = Object.prototype.hasOwnProperty.call(msg, '_events');
+  const events = msg._events;
+  const count = msg._eventsCount;
+  if (hasEvents) msg._events = undefined;
+  Readable.call(msg, msg[kStreamOptions]);
+  if (hasEvents && events !== undefined) {
+    msg._events = events;
+    msg._eventsCount = count;
+  }
+  const state = msg._readableState;
+  // Data is pushed by the parser; _read never has to ask for more.
+  state.readingMore = true;
+  const chunks = msg[kLazyChunks];
+  if (chunks !== undefined && chunks !== null) {
+    msg[kLazyChunks] = null;
+    msg[kLazyLength] = 0;
+    if (lazy !== kLazyDone) {
+      for (let i = 0; i < chunks.length; i++) Readable.prototype.push.call(msg, chunks[i]);
+    }
+  }
+  if (lazy === kLazyEnded) {
+    Readable.prototype.push.call(msg, null);
+  } else if (lazy === kLazyDone) {
+    state.ended = true;
+    state.endEmitted = true;
+    state.flowing = true;
+    state.paused = false;
+    state.destroyed = true;
+    state.closed = true;
+    state.closeEmitted = true;
+  }
+  return state;
+}
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true,
+  enumerable: false,
+  get() {
+    // Only reached while the message has no state of its own.
+    if (this[kLazy] === undefined || this[kLazy] === kMaterialized) return undefined;
+    return materialize(this);
+  },
+  set(val) {
+    Object.defineProperty(this, '_readableState', {
+      value: val, writable: true, configurable: true, enumerable: true,
+    });
+  },
+});
+
+// A body chunk from the parser: push(), or keep it while nothing uses the
+// stream (the same back-pressure answer push() would give).
+function pushIncoming(msg, chunk) {
+  if (msg[kLazy] !== kLazyFresh) return msg.push(chunk);
+  if (msg[kLazyChunks] === undefined) {
+    msg[kLazyChunks] = [];
+    msg[kLazyLength] = 0;
+  }
+  msg[kLazyChunks].push(chunk);
+  msg[kLazyLength] += chunk.length;
+  const hwm = msg[kStreamOptions] !== undefined ?
+    msg[kStreamOptions].highWaterMark : getDefaultHighWaterMark(false);
+  return msg[kLazyLength] < hwm;
+}
+
+// The parser reached the end of the message: push(null), or remember it.
+function endIncoming(msg) {
+  if (msg[kLazy] === kLazyFresh) msg[kLazy] = kLazyEnded;
+  else msg.push(null);
+}
+
+// Whether the message still has no Readable state (nothing used it).
+function isLazy(msg) {
+  return msg[kLazy] !== undefined && msg[kLazy] !== kMaterialized;
+}
+
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
@@ -273,6 +378,16 @@ IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistin
 IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
     this._dumped = true;
+    if (this[kLazy] === kLazyEnded && this._eventsCount === 0) {
+      // Ended, and nobody listens for what resume() would emit ('resume',
+      // 'end', 'close'): skip to the state that leaves.
+      this[kLazy] = kLazyDone;
+      if (this[kLazyChunks] !== undefined) {
+        this[kLazyChunks] = null;
+        this[kLazyLength] = 0;
+      }
+      return;
+    }
     // Buffered chunks would still be emitted as 'data'.
     this.removeAllListeners('data');
     this.resume();
@@ -281,6 +396,9 @@ IncomingMessage.prototype._dump = function _dump() {
 
 module.exports = {
   IncomingMessage,
+  endIncoming,
+  pushIncoming,
+  isLazy,
   readStart,
   readStop,
 };

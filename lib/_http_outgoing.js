@@ -827,7 +827,8 @@ let spareWriteWrap = null;
 const gathered = [];
 
 function socketIsIdle(socket) {
-  if (socket === null || socket.destroyed || socket.connecting) return false;
+  // (A destroyed socket has a destroyed writable side: ws.destroyed below.)
+  if (socket === null || socket.connecting) return false;
   const handle = socket._handle;
   if (!handle || typeof handle.writeUtf8String !== 'function') return false;
   const ws = socket._writableState;
@@ -1021,7 +1022,7 @@ function endBody(msg, chunk, encoding, callback) {
     throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(msg[kBytesWritten], msg._contentLength);
   }
 
-  const finish = onFinish.bind(undefined, msg);
+  const finish = () => onFinish(msg);
   if (msg._hasBody && msg.chunkedEncoding) {
     msg._send('0\r\n' + msg._trailer + '\r\n', 'latin1', finish);
   } else if (!msg._headerSent || msg.writableLength || chunk) {
@@ -1100,6 +1101,13 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
   return ret;
 };
 
+// Whether _flush() has anything to do for a message that just got its
+// socket (output or corks held, or already ended).
+function needsFlush(msg) {
+  return msg.outputData.length !== 0 || msg[kCorked] !== 0 || msg.finished ||
+    msg[kNeedDrain] || msg._flush !== OutgoingMessage.prototype._flush;
+}
+
 OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   if (!this._header) this._implicitHeader();
   // Sends the header block on its own.
@@ -1112,6 +1120,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
 };
 
 module.exports = {
+  needsFlush,
   kHighWaterMark,
   kUniqueHeaders,
   parseUniqueHeadersOption,

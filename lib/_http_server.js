@@ -34,6 +34,7 @@ const {
   kRequestTimeout,
   HTTPParser,
   isLenient,
+  getMaxHeaderSize,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   prepareError,
   consume,
@@ -46,9 +47,10 @@ const {
   kUniqueHeaders,
   parseUniqueHeadersOption,
   OutgoingMessage,
+  needsFlush,
 } = require('_http_outgoing');
 const { kOutHeaders, kNeedDrain, kHeadersCount } = require('internal/http');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, isLazy } = require('_http_incoming');
 const {
   codes: {
     ERR_HTTP_REQUEST_TIMEOUT,
@@ -68,6 +70,8 @@ const {
   validateObject,
 } = require('internal/validators');
 const { kTimeout, setUnrefTimeout } = require('internal/timers');
+const { getLibuvNow } = internalBinding('timers');
+const { kUpdateTimer } = require('internal/stream_base_commons');
 const { clearTimeout, setInterval, clearInterval } = require('timers');
 
 const { kLenientAll, kLenientNone } = HTTPParser;
@@ -228,7 +232,7 @@ function assignConnSocket(res, socket) {
   socket._httpMessage = res;
   res.socket = socket;
   res.emit('socket', socket);
-  res._flush();
+  if (needsFlush(res)) res._flush();
 }
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
@@ -548,7 +552,7 @@ function connectionListenerInternal(server, socket) {
   const parser = parsers.alloc();
   const lenient = server.insecureHTTPParser === undefined ?
     isLenient() : server.insecureHTTPParser;
-  parser.initialize(HTTPParser.REQUEST, undefined, server.maxHeaderSize || 0,
+  parser.initialize(HTTPParser.REQUEST, undefined, server.maxHeaderSize || getMaxHeaderSize(),
                     lenient ? kLenientAll : kLenientNone, server[kConnections]);
   parser.socket = socket;
   socket.parser = parser;
@@ -575,6 +579,7 @@ function connectionListenerInternal(server, socket) {
     // own) as keepAliveTimer, re-armed with refresh() after each response.
     keepAliveTimeoutSet: false,
     keepAliveTimer: null,
+    keepAliveStart: 0,
     // Options for this connection's ServerResponses.
     resOptions: null,
   };
@@ -582,13 +587,16 @@ function connectionListenerInternal(server, socket) {
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state);
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
-  state.onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  state.onPendingData = (delta) => updateOutgoingData(socket, state, delta);
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
   socket.on('drain', state.onDrain);
-  parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
+  // Closures rather than bound functions: these run for every request, and
+  // SpiderMonkey calls a bound function with bound arguments through
+  // self-hosted code.
+  parser.onIncoming = (req, keepAlive) => parserOnIncoming(server, socket, state, req, keepAlive);
 
   // While consumed, the socket's own reading follows pause/resume.
   socket.on('resume', onSocketResume);
@@ -604,8 +612,8 @@ function connectionListenerInternal(server, socket) {
   if (socket._handle && socket._handle.isStreamBase && !socket._handle._consumed) {
     consume(parser, socket);
   }
-  parser[kOnExecute] = onParserExecute.bind(undefined, server, socket, parser, state);
-  parser[kOnTimeout] = onParserTimeout.bind(undefined, server, socket);
+  parser[kOnExecute] = (ret) => onParserExecute(server, socket, parser, state, ret);
+  parser[kOnTimeout] = () => onParserTimeout(server, socket);
 
   socket._paused = false;
 }
@@ -718,7 +726,8 @@ function socketOnEnd(server, socket, parser, state) {
   }
 
   if (!server.httpAllowHalfOpen) {
-    abortIncoming(state.incoming);
+    // As node 20: no abortIncoming here. A request whose body ran to EOF
+    // has just completed in finish(); unfinished ones abort on 'close'.
     if (socket.writable) socket.end();
   } else if (state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
@@ -734,8 +743,11 @@ function socketOnData(server, socket, parser, state, d) {
   onParserExecuteCommon(server, socket, parser, state, ret, d);
 }
 
-function onParserExecute(server, socket, parser, state, ret, d) {
-  onParserExecuteCommon(server, socket, parser, state, ret, d);
+// parser[kOnExecute]: the consumed socket's bytes went through the parser
+// (no 'data' event: the socket's idle timer is refreshed here).
+function onParserExecute(server, socket, parser, state, ret) {
+  socket[kUpdateTimer]();
+  onParserExecuteCommon(server, socket, parser, state, ret, undefined);
 }
 
 function onParserTimeout(server, socket) {
@@ -791,6 +803,10 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     const req = parser.incoming;
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+      // The bytes after the request belong to the new protocol (taken
+      // before the parser lets go of them).
+      if (d === undefined) d = parser.getCurrentBuffer();
+      const bodyHead = d.slice(ret, d.length);
       socket.removeListener('data', state.onData);
       socket.removeListener('end', state.onEnd);
       socket.removeListener('close', state.onClose);
@@ -804,7 +820,6 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       parser = null;
 
       if (server.listenerCount(eventName) > 0) {
-        const bodyHead = d ? d.slice(ret, d.length) : Buffer.alloc(0);
         socket.readableFlowing = null;
         server.emit(eventName, req, socket, bodyHead);
       } else {
@@ -830,8 +845,12 @@ function clearIncoming(req) {
   const parser = req.socket && req.socket.parser;
   // Let the request be collected once it is done.
   if (parser && parser.incoming === req) {
-    if (req.readableEnded || req.complete) {
-      // Complete: the parser has nothing more to deliver to it.
+    if (isLazy(req)) {
+      // Dumped without ever making its Readable (see _http_incoming): its
+      // 'end' counts as emitted. The listener node would add stays.
+      EE.prototype.on.call(req, 'end', clearIncoming);
+      parser.incoming = null;
+    } else if (req.readableEnded) {
       parser.incoming = null;
     } else {
       req.on('end', clearIncoming);
@@ -852,7 +871,7 @@ function resOnFinish() {
   if (state.incoming.length && state.incoming[0] === req) state.incoming.shift();
 
   // A body nobody read is drained so the next request can be parsed.
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && (isLazy(req) || !req._readableState.resumeScheduled)) req._dump();
 
   res.detachSocket(socket);
   clearIncoming(req);
@@ -875,8 +894,10 @@ function resOnFinish() {
 // The connection is idle until the next request: arm keepAliveTimeout.
 // node sets it as the socket's timeout and clears it when a request comes;
 // when the socket has no timeout of its own, eddy keeps one timer per
-// connection instead, re-armed with refresh(), and reports an expiry the
-// same way (the socket's 'timeout' event, with socket.timeout set).
+// connection instead and reports an expiry the same way (the socket's
+// 'timeout' event, with socket.timeout set). The timer is not moved at
+// every response: each response records when the wait began, and an
+// expiring timer that finds a later start sleeps for the rest.
 function startKeepAliveTimeout(server, socket, state) {
   // One second more than the Keep-Alive header announces, as node does, so
   // that the client gives up on the connection first.
@@ -886,23 +907,34 @@ function startKeepAliveTimeout(server, socket, state) {
     state.keepAliveTimeoutSet = true;
     return;
   }
-  let timer = state.keepAliveTimer;
-  if (timer === null || timer._idleTimeout !== ms) {
+  state.keepAliveStart = getLibuvNow();
+  const timer = state.keepAliveTimer;
+  if (timer === null || timer.keepAliveMs !== ms) {
     if (timer !== null) clearTimeout(timer);
-    timer = state.keepAliveTimer = setUnrefTimeout(onKeepAliveTimer, ms);
-    timer.connState = state;
-  } else {
-    timer.refresh();
+    armKeepAliveTimer(state, ms, ms);
   }
   socket.timeout = ms;
   state.keepAliveTimeoutSet = true;
 }
 
+function armKeepAliveTimer(state, ms, delay) {
+  const timer = state.keepAliveTimer = setUnrefTimeout(onKeepAliveTimer, delay);
+  timer.connState = state;
+  timer.keepAliveMs = ms;
+}
+
 function onKeepAliveTimer() {
   const state = this.connState;
-  if (!state.keepAliveTimeoutSet || state.keepAliveTimer !== this) return;
+  if (state.keepAliveTimer !== this) return;
+  state.keepAliveTimer = null;
   const socket = state.socket;
-  if (socket.destroyed) return;
+  // Busy with a request: the next response arms a new timer.
+  if (!state.keepAliveTimeoutSet || socket.destroyed) return;
+  const left = state.keepAliveStart + this.keepAliveMs - getLibuvNow();
+  if (left > 0) {
+    armKeepAliveTimer(state, this.keepAliveMs, left);
+    return;
+  }
   socket.emit('timeout');
 }
 
@@ -971,9 +1003,11 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   // A client that sends requests without reading the responses is not read
   // from until it catches up.
+  const ws = socket._writableState;
+  // The socket's writableHighWaterMark, without the getter.
+  const hwm = ws !== undefined ? ws.highWaterMark : socket.writableHighWaterMark;
   if (!socket._paused) {
-    const ws = socket._writableState;
-    if (ws.needDrain || state.outgoingData >= socket.writableHighWaterMark) {
+    if ((ws !== undefined && ws.needDrain) || state.outgoingData >= hwm) {
       socket._paused = true;
       // The parser pauses after this execute(): the current chunk may still
       // hold the rest of this message.
@@ -983,10 +1017,10 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   let resOptions = state.resOptions;
   if (resOptions === null ||
-      resOptions.highWaterMark !== socket.writableHighWaterMark ||
+      resOptions.highWaterMark !== hwm ||
       resOptions.rejectNonStandardBodyWrites !== server.rejectNonStandardBodyWrites) {
     resOptions = state.resOptions = {
-      highWaterMark: socket.writableHighWaterMark,
+      highWaterMark: hwm,
       rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
     };
   }

@@ -8,7 +8,7 @@
 const { Agent } = require('_http_agent');
 const httpAgent = require('_http_agent');
 const { ClientRequest } = require('_http_client');
-const { methods, parsers } = require('_http_common');
+const { methods, parsers, getMaxHeaderSize } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const {
   validateHeaderName,
@@ -58,11 +58,11 @@ module.exports = {
   },
 };
 
-// --max-http-header-size is not among eddy's flags: the default applies.
+// 16 KiB unless --max-http-header-size says otherwise.
 Object.defineProperty(module.exports, 'maxHeaderSize', {
   configurable: true,
   enumerable: true,
-  get() { return 16 * 1024; },
+  get() { return getMaxHeaderSize(); },
 });
 
 Object.defineProperty(module.exports, 'globalAgent', {

@@ -65,16 +65,29 @@ constexpr size_t kCorkMax = 64 * 1024;
 
 enum Encoding { kUtf8, kLatin1, kAscii, kUcs2, kBuffer, kOther };
 
+// Cork buffers of this size or less go back to a per-thread pool when
+// flushed, up to kCorkPoolMax of them: busy connections cork and flush on
+// every loop iteration.
+constexpr size_t kCorkPoolCap = 16 * 1024;
+constexpr size_t kCorkPoolMax = 64;
+
 struct ThreadState {
   int32_t fields[kStreamBaseStateLength] = {};
   char* block = nullptr;
+  // Spare cork buffers: pointers and capacities.
+  char* cork_pool[kCorkPoolMax] = {};
+  size_t cork_pool_cap[kCorkPoolMax] = {};
+  size_t cork_pool_len = 0;
   StreamWrap* corked = nullptr;        // streams with corked bytes
   CorkFlusher* flusher = nullptr;      // created on first use per runtime
   bool cork_disabled = false;
   ThreadState() = default;
   ThreadState(const ThreadState&) = delete;
   ThreadState& operator=(const ThreadState&) = delete;
-  ~ThreadState() { js_free(block); }
+  ~ThreadState() {
+    js_free(block);
+    for (size_t i = 0; i < cork_pool_len; i++) js_free(cork_pool[i]);
+  }
 };
 thread_local ThreadState t_state;
 
@@ -449,6 +462,12 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   auto* w = static_cast<StreamWrap*>(stream->data);
   Runtime* rt = w->runtime();
   if (!rt->can_call_into_js()) return;
+  if (nread > 0 && w->listener_ != nullptr && !w->is_ipc() &&
+      !JS::GetReservedSlot(w->object(), kUserBufferSlot).isObject()) {
+    w->bytes_read_ += static_cast<size_t>(nread);
+    w->listener_->OnStreamRead(buf->base, static_cast<size_t>(nread));
+    return;
+  }
   JSContext* cx = rt->cx();
   CallbackScope scope(rt);
   JS::RootedObject obj(cx, w->object());
@@ -649,6 +668,13 @@ bool StreamWrap::CanCork(size_t n) const {
 }
 
 void StreamWrap::Cork(const uv_buf_t* bufs, size_t nbufs, size_t total) {
+  if (cork_ == nullptr && t_state.cork_pool_len > 0) {
+    ThreadState& ts = t_state;
+    ts.cork_pool_len--;
+    cork_ = ts.cork_pool[ts.cork_pool_len];
+    cork_cap_ = ts.cork_pool_cap[ts.cork_pool_len];
+    cork_len_ = 0;
+  }
   if (cork_len_ + total > cork_cap_) {
     size_t cap = std::max<size_t>(std::max<size_t>(cork_cap_ * 2, 4096), cork_len_ + total);
     char* grown = static_cast<char*>(js_realloc(cork_, cap));
@@ -722,11 +748,32 @@ int StreamWrap::FlushCork() {
   if (cork_len_ == 0) return 0;
   char* data = cork_;
   size_t len = cork_len_;
+  uv_buf_t buf = MakeBuf(data, len);
+  int n = uv_try_write(stream_, &buf, 1);
+  if (n >= 0 && static_cast<size_t>(n) == len) {
+    // All out: keep the buffer for the next cork.
+    cork_len_ = 0;
+    ThreadState& ts = t_state;
+    if (cork_cap_ <= kCorkPoolCap && ts.cork_pool_len < kCorkPoolMax) {
+      ts.cork_pool[ts.cork_pool_len] = cork_;
+      ts.cork_pool_cap[ts.cork_pool_len] = cork_cap_;
+      ts.cork_pool_len++;
+      cork_ = nullptr;
+      cork_cap_ = 0;
+    }
+    return 0;
+  }
   cork_ = nullptr;
   cork_len_ = cork_cap_ = 0;
-  uv_buf_t buf = MakeBuf(data, len);
+  if (n < 0 && n != UV_EAGAIN && n != UV_ENOSYS) {
+    js_free(data);
+    return n;
+  }
+  // The rest is queued from the buffer itself (Send takes it over).
+  const size_t done = n > 0 ? static_cast<size_t>(n) : 0;
+  uv_buf_t rest = MakeBuf(data + done, len - done);
   bool queued;
-  return Send(nullptr, &buf, 1, len, data, nullptr, &queued);
+  return Send(nullptr, &rest, 1, len - done, data, nullptr, &queued);
 }
 
 void StreamWrap::FlushAllCorked(bool disable) {
@@ -772,6 +819,10 @@ void CorkFlusher::OnPrepare(uv_prepare_t* handle) {
 }
 
 void StreamWrap::BeforeClose() {
+  if (StreamListener* l = listener_) {
+    listener_ = nullptr;
+    l->OnStreamClose();
+  }
   // What JS was told went out goes out now, as far as the socket takes it
   // (writes still queued in libuv are cancelled by the close, as in node).
   if (cork_len_ > 0) {
@@ -785,6 +836,10 @@ void StreamWrap::BeforeClose() {
 }
 
 StreamWrap::~StreamWrap() {
+  if (StreamListener* l = listener_) {
+    listener_ = nullptr;
+    l->OnStreamClose();
+  }
   js_free(cork_);
   Unlist();
 }

@@ -69,6 +69,7 @@
 //   memory can move or be detached), and its request keeps the JS request
 //   object alive until the callback. Closing a handle cancels queued writes:
 //   their callbacks run (UV_ECANCELED) before the handle's close callback.
+// - A StreamListener (set from C++) takes the bytes read instead of JS.
 // - Reads go into a per-thread 128 KiB block; the bytes read go to JS as an
 //   ArrayBuffer that owns them (the block itself, shrunk to fit, for large
 //   reads; an exact-size copy for small ones), never shared.
@@ -98,6 +99,22 @@ enum StreamBaseStateField {
 // The per-thread fields behind streamBaseState.
 int32_t* StreamBaseState();
 
+// Takes a stream's bytes in C++ instead of handle.onread (node's "consume":
+// the HTTP parser reads its connection this way). Only data goes to the
+// listener; end of input and errors still reach handle.onread. The stream
+// calls OnStreamClose() when it closes (or is destroyed) and forgets the
+// listener; a listener that goes away first calls set_listener(nullptr).
+class StreamListener {
+ public:
+  // `data` is valid during the call only. Called from the read callback,
+  // outside any CallbackScope: the listener opens one to call into JS.
+  virtual void OnStreamRead(const char* data, size_t len) = 0;
+  virtual void OnStreamClose() = 0;
+
+ protected:
+  ~StreamListener() = default;
+};
+
 class StreamWrap : public HandleWrap {
  public:
   // Reserved slots of every stream handle class (slot 0 is the native).
@@ -121,6 +138,10 @@ class StreamWrap : public HandleWrap {
 
   // Calls handle.onwriteerror(status) (through a CallbackScope).
   void ReportWriteError(int status);
+
+  // The consumer of this stream's bytes (see StreamListener), or null.
+  StreamListener* listener() const { return listener_; }
+  void set_listener(StreamListener* l) { listener_ = l; }
 
   void BeforeClose() override;
   ~StreamWrap() override;
@@ -207,6 +228,7 @@ class StreamWrap : public HandleWrap {
   bool listed_ = false;          // in the thread's list of corked streams
   int pending_write_error_ = 0;  // a flush failed outside the flusher
   StreamWrap* next_corked_ = nullptr;
+  StreamListener* listener_ = nullptr;
 };
 
 // A connect request of a TCP or pipe handle: on completion calls

@@ -8,6 +8,8 @@
 //
 // Usage: node _loadgen.js port conns durationMs warmupMs [pipeline] [close]
 // With `close` every request uses a new connection (Connection: close).
+// Environment: LOADGEN_PATH (default /), LOADGEN_BODY (POST that body,
+// ASCII, with LOADGEN_TYPE as its Content-Type).
 'use strict';
 const net = require('net');
 
@@ -15,10 +17,14 @@ const [port, conns, durationMs, warmupMs] = process.argv.slice(2, 6).map(Number)
 const pipeline = Number(process.argv[6] || 1);
 const closeEach = process.argv[7] === 'close';
 const path = process.env.LOADGEN_PATH || '/';
+// LOADGEN_BODY (with LOADGEN_TYPE): every request is a POST of that body.
+const body = process.env.LOADGEN_BODY;
 
 const request = Buffer.from(
-  `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
-  (closeEach ? 'Connection: close\r\n' : '') + '\r\n', 'latin1');
+  `${body === undefined ? 'GET' : 'POST'} ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
+  (body === undefined ? '' : `Content-Type: ${process.env.LOADGEN_TYPE || 'text/plain'}\r\n` +
+                             `Content-Length: ${Buffer.byteLength(body)}\r\n`) +
+  (closeEach ? 'Connection: close\r\n' : '') + '\r\n' + (body || ''), 'latin1');
 const batch = Buffer.concat(new Array(pipeline).fill(request));
 
 let counting = false;

@@ -2,9 +2,10 @@
 // eddy's own parser (src/http/parser.h). Exports HTTPParser (REQUEST,
 // RESPONSE, the kOn* callback indices and kLenient* flags; initialize,
 // execute, finish, pause, resume, close, free, remove, getCurrentBuffer,
-// duration, headersCompleted), ConnectionsList (all, idle, active, expired),
-// `methods`, `allMethods` and setBufferPrototype(proto), which lib calls once
-// so kOnBody receives Buffers.
+// duration, headersCompleted, consume, unconsume), ConnectionsList (all,
+// idle, active, expired), `methods`, `allMethods` and
+// setBufferPrototype(proto), which lib calls once so kOnBody receives
+// Buffers.
 //
 // Rules:
 // - Callbacks live on the parser object at numeric indices, as in node:
@@ -21,6 +22,14 @@
 // - A parse error is returned (not thrown) as an Error "Parse Error" with
 //   code (HPE_*), reason and bytesParsed; once the message asked for an
 //   upgrade no error is reported (node's rule).
+// - consume(handle) makes the parser the stream's StreamListener: bytes
+//   read go straight into execute() in C++ (no onread, no Buffer), then
+//   parser[kOnExecute](ret) runs with getCurrentBuffer() still valid. EOF
+//   and read errors still go to handle.onread. unconsume(), close() and the
+//   stream closing end it; while consuming, the parser object is rooted.
+// - The first ConnectionsList (an http.Server) lowers the engine's GC
+//   thresholds and raises its minimum nursery (TuneGcForServer), so a
+//   server's memory stays flat under load.
 // - close() frees the native parser (deferred to the end of execute() when
 //   called from a callback); later calls on the object do nothing.
 //   initialize() from a callback throws.
@@ -37,7 +46,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -45,6 +56,8 @@
 #include "engine/class_wrap.h"
 #include "engine/convert.h"
 #include "http/parser.h"
+#include "loop/callback_scope.h"
+#include "loop/stream_wrap.h"
 
 namespace eddy::bindings {
 
@@ -60,6 +73,11 @@ constexpr uint32_t kOnTimeout = 6;
 // node flushes headers to JS when the 32nd name starts.
 constexpr size_t kMaxHeaderFieldsCount = 32;
 constexpr uint64_t kDefaultMaxHeaderSize = 16384;
+// GC thresholds once an HTTP server exists (see TuneGcForServer).
+constexpr uint32_t kServerGcThresholdMb = 2;
+constexpr uint32_t kServerMallocThresholdMb = 4;
+// Fewer minor GCs: less of the requests in flight gets tenured.
+constexpr uint32_t kServerMinNurseryBytes = 2 * 1024 * 1024;
 // Reserved slot of HTTPParser.prototype holding Buffer.prototype.
 constexpr uint32_t kBufferProtoSlot = 1;
 
@@ -112,10 +130,18 @@ class Text {
   bool on_heap_ = false;
 };
 
-class ParserWrap final : public http::Handler {
+class ParserWrap final : public http::Handler, public loop::StreamListener {
  public:
   ParserWrap() : parser_(http::MessageType::kRequest, this) {}
   ~ParserWrap() override;
+
+  // --- loop::StreamListener (consume) ------------------------------------
+  void OnStreamRead(const char* data, size_t len) override;
+  void OnStreamClose() override;
+  // Starts taking the bytes of `stream`; `self` is this parser's object,
+  // kept alive while consuming.
+  bool Consume(JSContext* cx, JS::HandleObject self, loop::StreamWrap* stream);
+  void Unconsume();
 
   // --- http::Handler --------------------------------------------------------
   int OnMessageBegin() override;
@@ -136,6 +162,11 @@ class ParserWrap final : public http::Handler {
 
   bool Execute(JSContext* cx, JS::HandleObject obj, JS::HandleValue buffer,
                JS::MutableHandleValue rval);
+  // Parses len bytes (copied first); with `keep_input`, getCurrentBuffer()
+  // still sees them afterwards until ClearInput().
+  bool ExecuteBytes(JSContext* cx, JS::HandleObject obj, const char* data, size_t len,
+                    JS::MutableHandleValue rval, bool keep_input);
+  void ClearInput() { input_len_ = 0; }
   bool Finish(JSContext* cx, JS::HandleObject obj, JS::MutableHandleValue rval);
   void Init(http::MessageType type, uint64_t max_header_size, uint32_t lenient);
   bool MakeError(JSContext* cx, http::Error err, size_t nread,
@@ -167,9 +198,17 @@ class ParserWrap final : public http::Handler {
   bool pending_pause_ = false;
   bool pause_pending_set_ = false;
   bool close_pending_ = false;
+  // Set while OnStreamRead parses: as node's on_body (a MakeCallback from
+  // a read with no outer scope), nextTicks and promise jobs then run after
+  // every kOnBody call.
+  Runtime* drain_rt_ = nullptr;
 
   std::vector<char> input_;
   size_t input_len_ = 0;
+
+  // While consuming: the stream and this parser's object (rooted).
+  loop::StreamWrap* stream_ = nullptr;
+  std::unique_ptr<JS::PersistentRootedObject> self_;
 
   Text url_;
   Text status_;
@@ -244,6 +283,7 @@ class ConnectionsList {
 };
 
 ParserWrap::~ParserWrap() {
+  Unconsume();
   if (list_) {
     list_->Pop(this);
     list_->PopActive(this);
@@ -518,6 +558,7 @@ int ParserWrap::OnBody(const char* at, size_t n) {
     got_exception_ = js_exception_in_body_ = true;
     return http::kCallbackError;
   }
+  if (drain_rt_ && drain_rt_->callback_depth() == 1) drain_rt_->TickAfterCallback();
   return 0;
 }
 
@@ -591,6 +632,16 @@ bool ParserWrap::Execute(JSContext* cx, JS::HandleObject obj, JS::HandleValue bu
     if (len && data) std::memcpy(input_.data(), data, len);
     input_len_ = data ? len : 0;
   }
+  return ExecuteBytes(cx, obj, nullptr, input_len_, rval, false);
+}
+
+bool ParserWrap::ExecuteBytes(JSContext* cx, JS::HandleObject obj, const char* data,
+                              size_t len, JS::MutableHandleValue rval, bool keep_input) {
+  if (data) {
+    if (input_.size() < len) input_.resize(std::max(len, input_.size() * 2));
+    std::memcpy(input_.data(), data, len);
+    input_len_ = len;
+  }
   cx_ = cx;
   obj_ = &obj;
   executing_ = true;
@@ -612,7 +663,7 @@ bool ParserWrap::Execute(JSContext* cx, JS::HandleObject obj, JS::HandleValue bu
       parser_.Resume();
     }
   }
-  input_len_ = 0;
+  if (!keep_input) input_len_ = 0;
   cx_ = nullptr;
   obj_ = nullptr;
   if (got_exception_) return false;
@@ -621,6 +672,67 @@ bool ParserWrap::Execute(JSContext* cx, JS::HandleObject obj, JS::HandleValue bu
   }
   rval.setNumber(static_cast<double>(nread));
   return true;
+}
+
+bool ParserWrap::Consume(JSContext* cx, JS::HandleObject self, loop::StreamWrap* stream) {
+  if (stream->listener() != nullptr && stream->listener() != this) {
+    return ThrowError(cx, "HTTPParser.consume: the stream is consumed already");
+  }
+  Unconsume();
+  self_ = std::make_unique<JS::PersistentRootedObject>(cx, self);
+  stream_ = stream;
+  stream->set_listener(this);
+  return true;
+}
+
+void ParserWrap::Unconsume() {
+  if (stream_) {
+    if (stream_->listener() == this) stream_->set_listener(nullptr);
+    stream_ = nullptr;
+  }
+  self_.reset();
+}
+
+void ParserWrap::OnStreamClose() {
+  stream_ = nullptr;
+  self_.reset();
+}
+
+// Bytes of the consumed stream: parse them, then tell JS through
+// parser[kOnExecute](ret) while getCurrentBuffer() still returns them (node
+// calls the same hook from its OnStreamRead). An exception from a callback
+// is reported as uncaught.
+void ParserWrap::OnStreamRead(const char* data, size_t len) {
+  Runtime* rt = stream_->runtime();
+  JSContext* cx = rt->cx();
+  loop::CallbackScope scope(rt);
+  JS::RootedObject obj(cx, self_->get());
+  if (executing_) return;  // cannot happen: reads come from the loop only
+  JS::RootedValue ret(cx);
+  drain_rt_ = rt;
+  bool ok = ExecuteBytes(cx, obj, data, len, &ret, true);
+  drain_rt_ = nullptr;
+  // The parser may have been closed (close() from a callback); `this` is
+  // still alive (rooted object, deferred close), so finish up first.
+  if (ok && !close_pending_) {
+    JS::RootedValue fn(cx);
+    ok = JS_GetElement(cx, obj, kOnExecute, &fn);
+    if (ok && fn.isObject() && JS::IsCallable(&fn.toObject())) {
+      JS::RootedValue rv(cx);
+      ok = JS::Call(cx, JS::UndefinedHandleValue, fn, JS::HandleValueArray(ret), &rv);
+    }
+  }
+  // `this` may have been freed by close() inside kOnExecute? No: close()
+  // outside execute deletes at once, so look the wrap up again.
+  ParserWrap* self = UnwrapObject<ParserWrap>(obj, JS::GetClass(obj));
+  if (self == this) {
+    input_len_ = 0;
+    if (close_pending_) {
+      SetNative(obj, nullptr);
+      delete this;
+    }
+  }
+  if (!ok) rt->HandleUncaughtException();
 }
 
 bool ParserWrap::Finish(JSContext* cx, JS::HandleObject obj, JS::MutableHandleValue rval) {
@@ -814,21 +926,27 @@ bool ParserRemove(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// consume(handle): the parser takes the bytes read from the stream handle
+// (a TCP or pipe handle) directly, instead of handle.onread. Returns false
+// (and consumes nothing) when `handle` is not an open libuv stream handle.
 bool ParserConsume(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS_ReportErrorASCII(cx, "HTTPParser.consume() is not implemented in eddy");
-  JS::RootedValue exc(cx);
-  if (JS_GetPendingException(cx, &exc) && exc.isObject()) {
-    JS::RootedObject e(cx, &exc.toObject());
-    if (!SetString(cx, e, "code", "ERR_NOT_IMPLEMENTED")) return false;
-  }
-  return false;
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  args.rval().setBoolean(false);
+  ParserWrap* w = UnwrapParser(args);
+  if (!w) return true;
+  loop::StreamWrap* stream =
+      args.get(0).isObject() ? loop::StreamWrap::FromObject(&args[0].toObject()) : nullptr;
+  if (!stream || !stream->is_open()) return true;
+  JS::RootedObject self(cx, &args.thisv().toObject());
+  if (!w->Consume(cx, self, stream)) return false;
+  args.rval().setBoolean(true);
+  return true;
 }
 
-// unconsume(): nothing is ever consumed (see consume), as node when the
-// parser is not consuming.
 bool ParserUnconsume(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   args.rval().setUndefined();
+  if (ParserWrap* w = UnwrapParser(args)) w->Unconsume();
   return true;
 }
 
@@ -895,12 +1013,30 @@ const JSFunctionSpec kParserMethods[] = {
 
 // --- ConnectionsList ---------------------------------------------------------------
 
+// A server runs long and makes short-lived garbage at a steady rate.
+// SpiderMonkey leaves a zone alone until it reaches 27 MB of GC heap (and
+// 38 MB of associated malloc memory), so a server whose live heap is a few
+// MB grows by tens of MB before its first full collection. From the first
+// server on, collect from a few MB instead: memory under load stays flat,
+// and a collection of a small heap costs little.
+void TuneGcForServer(JSContext* cx) {
+  static bool done = false;
+  if (done || getenv("EDDY_GC_DEFAULTS")) return;
+  done = true;
+  JS_SetGCParameter(cx, JSGC_ALLOCATION_THRESHOLD, kServerGcThresholdMb);
+  JS_SetGCParameter(cx, JSGC_MALLOC_THRESHOLD_BASE, kServerMallocThresholdMb);
+  if (JS_GetGCParameter(cx, JSGC_MAX_NURSERY_BYTES) >= kServerMinNurseryBytes) {
+    JS_SetGCParameter(cx, JSGC_MIN_NURSERY_BYTES, kServerMinNurseryBytes);
+  }
+}
+
 bool ListNew(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.isConstructing()) {
     return ThrowTypeError(cx,
                           "Class constructor ConnectionsList cannot be invoked without 'new'");
   }
+  TuneGcForServer(cx);
   JS::RootedObject obj(cx, JS_NewObjectForConstructor(cx, &kListClass, args));
   if (!obj) return false;
   SetNative(obj, new ConnectionsList());
