@@ -2,7 +2,9 @@
 // Array.prototype.findLast/findLastIndex, the change-array-by-copy methods
 // (toReversed, toSorted, toSpliced, with) on arrays and typed arrays, and
 // String.prototype.isWellFormed/toWellFormed. Defined like built-ins:
-// non-enumerable, writable, configurable.
+// non-enumerable, writable, configurable. Also Symbol.dispose and
+// Symbol.asyncDispose, which node 20 defines as the registered symbols
+// 'nodejs.dispose' / 'nodejs.asyncDispose' (read-only).
 'use strict';
 
 function define(target, name, fn) {
@@ -167,3 +169,11 @@ define(String.prototype, 'toWellFormed', function toWellFormed() {
   }
   return out;
 });
+
+for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+  if (!Object.prototype.hasOwnProperty.call(Symbol, name)) {
+    Object.defineProperty(Symbol, name, {
+      value: Symbol.for(key), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}

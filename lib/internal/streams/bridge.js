@@ -3,10 +3,14 @@
 // ("output"). compose() and Duplex.from({ readable, writable }) are built on
 // it. Back-pressure crosses in both directions: a write is acknowledged once
 // the input accepted it (or drained), and the outer stream pulls from the
-// output only while its own buffer has room.
+// output only while its own buffer has room. The input and output may also
+// be WHATWG streams (through a writer and a reader).
 'use strict';
 
 const { AbortError } = require('internal/errors');
+const { nop } = require('internal/streams/utils');
+
+const PromisePrototypeThen = Promise.prototype.then;
 
 // One per outer stream: the outer callbacks parked until an inner stream
 // lets them go, and how the whole thing ends.
@@ -43,6 +47,33 @@ function feedInto(link, input) {
   input.on('drain', () => release(link, 'drainWaiter'));
 }
 
+// Writes go to a web WritableStream through a writer: each waits for the
+// writer's ready promise and is acknowledged without waiting for the sink
+// (a failing sink shows up as a rejected ready, or through the pipeline).
+// end() closes the writer once it is ready.
+function feedIntoWeb(link, input) {
+  const outer = link.outer;
+  const writer = input.getWriter();
+  outer._write = async function(chunk, encoding, callback) {
+    try {
+      await writer.ready;
+      PromisePrototypeThen.call(writer.write(chunk), undefined, nop);
+      callback();
+    } catch (err) {
+      callback(err);
+    }
+  };
+  outer._final = async function(callback) {
+    try {
+      await writer.ready;
+      PromisePrototypeThen.call(writer.close(), undefined, nop);
+      link.finishWaiter = callback;
+    } catch (err) {
+      callback(err);
+    }
+  };
+}
+
 // Lets the outer 'finish' happen (called when the input side is done).
 function inputFinished(link) {
   release(link, 'finishWaiter');
@@ -64,6 +95,28 @@ function drawFrom(link, output) {
   outer._read = pull;
   output.on('readable', () => release(link, 'readWaiter'));
   output.on('end', () => { outer.push(null); });
+}
+
+// Reads come from a web ReadableStream through a reader; its end is the
+// outer end. A failed read just stops (the failure reaches the outer stream
+// through the pipeline around it).
+function drawFromWeb(link, output) {
+  const outer = link.outer;
+  const reader = output.getReader();
+  outer._read = async function() {
+    for (;;) {
+      try {
+        const { value, done } = await reader.read();
+        if (!outer.push(value)) return;
+        if (done) {
+          outer.push(null);
+          return;
+        }
+      } catch {
+        return;
+      }
+    }
+  };
 }
 
 // Destroying the outer stream tears the inner ones down (`teardown`) and
@@ -100,7 +153,9 @@ module.exports = {
   closeWith,
   createLink,
   drawFrom,
+  drawFromWeb,
   feedInto,
+  feedIntoWeb,
   inputFinished,
   settle,
 };

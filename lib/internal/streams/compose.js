@@ -1,7 +1,8 @@
 // eddy: stream.compose(...streams) — pipes the pieces together (through
 // pipeline()) and returns one Duplex in front of them: writes go into the
 // first piece, reads come out of the last. Functions are accepted as in
-// pipeline(), the first and last through Duplex.from().
+// pipeline(), the first and last through Duplex.from(); pieces may be web
+// streams (a TransformStream counts as readable and writable).
 'use strict';
 
 const { pipeline } = require('internal/streams/pipeline');
@@ -12,23 +13,35 @@ const {
   closeWith,
   createLink,
   drawFrom,
+  drawFromWeb,
   feedInto,
+  feedIntoWeb,
   inputFinished,
   settle,
 } = require('internal/streams/bridge');
 const {
   isNodeStream,
   isReadable,
-  isWritable,
+  isReadableStream,
+  isTransformStream,
   isWebStream,
+  isWritable,
+  isWritableStream,
 } = require('internal/streams/utils');
 const {
   codes: {
     ERR_INVALID_ARG_VALUE,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
+
+function canRead(piece) {
+  return isReadable(piece) || isReadableStream(piece) || isTransformStream(piece);
+}
+
+function canWrite(piece) {
+  return isWritable(piece) || isWritableStream(piece) || isTransformStream(piece);
+}
 
 function compose(...streams) {
   if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
@@ -43,12 +56,11 @@ function compose(...streams) {
   // writable.
   for (let n = 0; n < streams.length; ++n) {
     const piece = streams[n];
-    if (isWebStream(piece)) throw new ERR_NOT_IMPLEMENTED('stream.compose() with web streams');
-    if (!isNodeStream(piece)) continue;
-    if (n < last && !isReadable(piece)) {
+    if (!isNodeStream(piece) && !isWebStream(piece)) continue;
+    if (n < last && !canRead(piece)) {
       throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, given[n], 'must be readable');
     }
-    if (n > 0 && !isWritable(piece)) {
+    if (n > 0 && !canWrite(piece)) {
       throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, given[n], 'must be writable');
     }
   }
@@ -56,8 +68,8 @@ function compose(...streams) {
   let link;
   const head = streams[0];
   const tail = pipeline(streams, (err) => settle(link, err, !readable && !writable));
-  const writable = !!isWritable(head);
-  const readable = !!isReadable(tail);
+  const writable = !!canWrite(head);
+  const readable = !!canRead(tail);
 
   const outer = new Duplex({
     writableObjectMode: !!(head && head.writableObjectMode),
@@ -68,11 +80,15 @@ function compose(...streams) {
   link = createLink(outer);
 
   if (writable) {
-    feedInto(link, head);
+    if (isNodeStream(head)) feedInto(link, head);
+    else if (isWebStream(head)) feedIntoWeb(link, isTransformStream(head) ? head.writable : head);
     // Writing is over once the whole chain has gone through.
-    eos(tail, () => inputFinished(link));
+    eos(isTransformStream(tail) ? tail.readable : tail, () => inputFinished(link));
   }
-  if (readable) drawFrom(link, tail);
+  if (readable) {
+    if (isNodeStream(tail)) drawFrom(link, tail);
+    else if (isWebStream(tail)) drawFromWeb(link, isTransformStream(tail) ? tail.readable : tail);
+  }
 
   closeWith(link, (err) => {
     if (isNodeStream(tail)) destroyer(tail, err);

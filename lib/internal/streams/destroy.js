@@ -217,6 +217,17 @@ function runConstructWaiters(waiters) {
   for (let i = 0; i < waiters.length; i++) waiters[i]();
 }
 
+// For destroyer() on an emitter with neither destroy() nor close(). The
+// parameter is named `stream` so that a non-emitter fails with node's
+// "stream.emit is not a function".
+function emitErrorOn(stream, err) {
+  stream.emit('error', err);
+}
+
+function emitCloseOn(stream) {
+  stream.emit('close');
+}
+
 // Destroys anything stream-like (node streams, http requests, objects with
 // destroy/close). Without an error, destroying a stream that has not
 // finished reports an AbortError.
@@ -236,9 +247,9 @@ function destroyer(stream, err) {
   } else if (typeof stream.close === 'function') {
     stream.close();
   } else if (err) {
-    process.nextTick((s, e) => { s.emit('error', e); }, stream, err);
+    process.nextTick(emitErrorOn, stream, err);
   } else {
-    process.nextTick((s) => { s.emit('close'); }, stream);
+    process.nextTick(emitCloseOn, stream);
   }
   if (!stream.destroyed) stream[kIsDestroyed] = true;
 }

@@ -1,7 +1,10 @@
 // eddy: Duplex.from(body) — turns many things into a Duplex:
 //   a duplex stream           → itself
 //   a readable / writable     → a Duplex wrapping it (the other side off)
-//   { readable, writable }    → a Duplex over the pair
+//   a web ReadableStream / WritableStream → the same, over Readable.fromWeb /
+//                               Writable.fromWeb of it
+//   { readable, writable }    → a Duplex over the pair (Duplex.fromWeb when
+//                               both are web streams, so a TransformStream)
 //   an (async) iterable       → a readable-only Duplex of its values
 //   a promise                 → a readable-only Duplex of its value
 //   an async generator function fn(source) → a Duplex whose writes feed
@@ -14,7 +17,6 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_RETURN_VALUE,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const {
@@ -32,6 +34,7 @@ const eos = require('internal/streams/end-of-stream');
 const { destroyer } = require('internal/streams/destroy');
 const Duplex = require('internal/streams/duplex');
 const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
 const from = require('internal/streams/from');
 const {
   closeWith,
@@ -74,9 +77,8 @@ function duplexify(body, name) {
   if (isWritableNodeStream(body)) return fromPair({ writable: body });
   if (isNodeStream(body)) return fromPair({ writable: false, readable: false });
 
-  if (isReadableStream(body) || isWritableStream(body)) {
-    throw new ERR_NOT_IMPLEMENTED('stream.Duplex.from() of a web stream');
-  }
+  if (isReadableStream(body)) return fromPair({ readable: Readable.fromWeb(body) });
+  if (isWritableStream(body)) return fromPair({ writable: Writable.fromWeb(body) });
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);
@@ -122,10 +124,11 @@ function duplexify(body, name) {
     return from(Duplexify, body, { objectMode: true, writable: false });
   }
 
+  if (body && isReadableStream(body.readable) && isWritableStream(body.writable)) {
+    return Duplexify.fromWeb(body);
+  }
+
   if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
-    if (isReadableStream(body.readable) || isWritableStream(body.writable)) {
-      throw new ERR_NOT_IMPLEMENTED('stream.Duplex.from() of a web stream pair');
-    }
     const readable = body.readable ?
       (isReadableNodeStream(body.readable) ? body.readable : duplexify(body.readable, name)) :
       undefined;

@@ -12,7 +12,6 @@ const {
   AbortError,
   codes: {
     ERR_INVALID_ARG_TYPE,
-    ERR_NOT_IMPLEMENTED,
     ERR_STREAM_PREMATURE_CLOSE,
   },
 } = require('internal/errors');
@@ -64,7 +63,7 @@ function eos(stream, options, callback) {
   validateAbortSignal(options.signal, 'options.signal');
 
   if (isReadableStream(stream) || isWritableStream(stream)) {
-    throw new ERR_NOT_IMPLEMENTED('stream.finished() on a web stream');
+    return eosWeb(stream, options, once(callback));
   }
   if (!isNodeStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
@@ -219,6 +218,66 @@ function eos(stream, options, callback) {
   }
 
   return detach;
+}
+
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
+
+let webStreams;
+function lazyWebStreams() {
+  if (webStreams === undefined) {
+    const readable = require('internal/webstreams/readablestream');
+    const writable = require('internal/webstreams/writablestream');
+    webStreams = {
+      isReadableStream: readable.isReadableStream,
+      isWritableStream: writable.isWritableStream,
+      readableSettled: readable.readableStreamSettledPromise,
+      writableSettled: writable.writableStreamSettledPromise,
+    };
+  }
+  return webStreams;
+}
+
+// The promise that settles when a web stream closes or errors (node keeps
+// one on every stream; eddy makes it on demand).
+function webStreamSettledPromise(stream) {
+  const web = lazyWebStreams();
+  if (web.isReadableStream(stream)) return web.readableSettled(stream);
+  if (web.isWritableStream(stream)) return web.writableSettled(stream);
+  // Shaped like a web stream but not one: node reads its slot, and fails
+  // when there is none.
+  const slot = stream[kIsClosedPromise];
+  if (slot == null) throw new TypeError("Cannot read properties of undefined (reading 'promise')");
+  return slot.promise;
+}
+
+// finished() on a WHATWG ReadableStream/WritableStream: the callback runs on
+// the tick after the stream closes (with undefined) or errors (its error), or
+// with an AbortError when options.signal aborts first. Nothing to detach.
+function eosWeb(stream, options, callback) {
+  let aborted = false;
+  const signal = options.signal;
+  if (signal) {
+    const onAbort = () => {
+      aborted = true;
+      callback.call(stream, new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      if (addAbortListener === undefined) addAbortListener = require('events').addAbortListener;
+      const disposable = addAbortListener(signal, onAbort);
+      const inner = callback;
+      callback = once(function(...args) {
+        disposable[SymbolDispose]();
+        Reflect.apply(inner, stream, args);
+      });
+    }
+  }
+  const settled = (...args) => {
+    if (!aborted) process.nextTick(() => Reflect.apply(callback, stream, args));
+  };
+  Promise.prototype.then.call(webStreamSettledPromise(stream), settled, settled);
+  return nop;
 }
 
 // The promise form (stream/promises, util.promisify). `cleanup: true`

@@ -12,6 +12,18 @@ function Stream(opts) {
 Object.setPrototypeOf(Stream.prototype, EE.prototype);
 Object.setPrototypeOf(Stream, EE);
 
+// node 20 gives streams their own eventNames(): only events with a listener
+// (node's streams keep placeholder keys in _events).
+Stream.prototype.eventNames = function eventNames() {
+  const names = [];
+  const events = this._events;
+  for (const key of Reflect.ownKeys(events)) {
+    const entry = events[key];
+    if (typeof entry === 'function' || (Array.isArray(entry) && entry.length > 0)) names.push(key);
+  }
+  return names;
+};
+
 Stream.prototype.pipe = function pipe(dest, options) {
   const source = this;
 

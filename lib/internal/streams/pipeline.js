@@ -1,12 +1,19 @@
 // eddy: stream.pipeline(source, ...transforms, destination, callback).
 //
 // Connects the pieces, forwards errors, and destroys every piece when one
-// fails or the pipeline is aborted. A piece may be a node stream, an
-// (async) iterable (as the source), or a function: the first is called as
-// fn({ signal }) and must return an iterable; later ones get the previous
-// output as an async iterable and return an async iterable (a transform) or,
-// in last position, a promise (the pipeline's value). The callback runs once,
-// on a later tick, with the first error and that value.
+// fails or the pipeline is aborted. A piece may be a node stream, a WHATWG
+// ReadableStream/WritableStream/TransformStream, an (async) iterable (as
+// the source), or a function: the first is called as fn({ signal }) and
+// must return an iterable; later ones get the previous output as an async
+// iterable and return an async iterable (a transform) or, in last position,
+// a promise (the pipeline's value). The callback runs once, on a later
+// tick, with the first error and that value.
+//
+// Web streams are only read (async iteration) and written (a writer); as in
+// node they are not torn down when another piece fails or the signal
+// aborts: a web source is cancelled when the loop reading it stops, a web
+// destination is aborted when its input fails, and the callback waits for
+// the loops to end.
 //
 // Bookkeeping: every connection adds to `run.pending` and calls step() when
 // it is through; the pipeline is complete when the count returns to zero,
@@ -20,7 +27,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_RETURN_VALUE,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
     ERR_STREAM_DESTROYED,
     ERR_STREAM_PREMATURE_CLOSE,
   },
@@ -36,6 +42,7 @@ const {
   isReadableStream,
   isTransformStream,
   isWebStream,
+  nop,
   once,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
@@ -49,10 +56,6 @@ let addAbortListener;
 function lazyDuplex() {
   if (Duplex === undefined) Duplex = require('internal/streams/duplex');
   return Duplex;
-}
-
-function webStreamsNotImplemented() {
-  return new ERR_NOT_IMPLEMENTED('stream.pipeline() with web streams');
 }
 
 // Watches a piece so the pipeline can tear it down: destroy() destroys it
@@ -85,8 +88,9 @@ async function* iterateReadable(val) {
   yield* Readable.prototype[Symbol.asyncIterator].call(val);
 }
 
-// Writes an iterable into a node stream, waiting for 'drain' when write()
-// says so, then ends it (when `end`) and waits for it to finish.
+// Writes an iterable (a web ReadableStream too) into a node stream, waiting
+// for 'drain' when write() says so, then ends it (when `end`) and waits for
+// it to finish.
 async function writeIterable(iterable, writable, step, { end }) {
   let failure;
   let wake = null;
@@ -182,7 +186,8 @@ function pipelineImpl(streams, callback, opts) {
       connectInto(run, prev, piece, end, isLast, step);
       prev = piece;
     } else if (isWebStream(piece)) {
-      throw webStreamsNotImplemented();
+      connectIntoWeb(run, prev, piece, end, step);
+      prev = piece;
     } else {
       prev = lazyDuplex().from(piece);
     }
@@ -246,8 +251,7 @@ function firstPiece(piece, signal) {
 // last position the destination (a promise, or an async iterable that is
 // drained into a PassThrough so that pipeline() still returns a stream).
 function functionPiece(run, prev, fn, i, reading, end, isLast, signal, step) {
-  if (isTransformStream(prev)) throw webStreamsNotImplemented();
-  const out = fn(asAsyncIterable(prev), { signal });
+  const out = fn(asAsyncIterable(isTransformStream(prev) ? prev.readable : prev), { signal });
 
   if (reading) {
     if (!isIterable(out, true)) {
@@ -279,7 +283,8 @@ function functionPiece(run, prev, fn, i, reading, end, isLast, signal, step) {
     run.pending++;
     writeIterable(out, pt, step, { end });
   } else if (isReadableStream(out) || isTransformStream(out)) {
-    throw webStreamsNotImplemented();
+    run.pending++;
+    writeIterable(out.readable || out, pt, step, { end });
   } else {
     throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', out);
   }
@@ -297,7 +302,8 @@ function connectInto(run, prev, stream, end, isLast, step) {
     const detach = pipeStreams(prev, stream, step, { end });
     if (isLast && isReadable(stream)) run.releaseOnSuccess.push(detach);
   } else if (isTransformStream(prev) || isReadableStream(prev)) {
-    throw webStreamsNotImplemented();
+    run.pending++;
+    writeIterable(prev.readable || prev, stream, step, { end });
   } else if (isIterable(prev)) {
     run.pending++;
     writeIterable(prev, stream, step, { end });
@@ -306,6 +312,51 @@ function connectInto(run, prev, stream, end, isLast, step) {
       'val',
       ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'],
       prev);
+  }
+}
+
+// A web WritableStream (or a TransformStream's writable side) after the
+// first piece, fed from whatever came before.
+function connectIntoWeb(run, prev, stream, end, step) {
+  let source;
+  if (isReadableNodeStream(prev)) {
+    source = asAsyncIterable(prev);
+  } else if (isReadableStream(prev) || isIterable(prev)) {
+    source = prev;
+  } else if (isTransformStream(prev)) {
+    source = prev.readable;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE(
+      'val',
+      ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'],
+      prev);
+  }
+  run.pending++;
+  writeToWeb(source, stream, step, { end });
+}
+
+// Writes an iterable into a web stream through a writer, waiting for the
+// writer's ready promise before each chunk (the write's own promise is not
+// awaited; a failed write shows as a rejected ready). On failure the web
+// stream is aborted with the error.
+async function writeToWeb(iterable, writable, step, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of iterable) {
+      await writer.ready;
+      Promise.prototype.then.call(writer.write(chunk), undefined, nop);
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    step();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      step(err);
+    } catch (abortErr) {
+      step(abortErr);
+    }
   }
 }
 

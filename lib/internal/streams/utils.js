@@ -7,13 +7,11 @@
 // than guessing, and callers treat null as "not known to be so".
 'use strict';
 
-const kIsDestroyed = Symbol('kIsDestroyed');
+const kIsDestroyed = Symbol.for('nodejs.stream.destroyed');
 const kIsErrored = Symbol.for('nodejs.stream.errored');
 const kIsReadable = Symbol.for('nodejs.stream.readable');
 const kIsWritable = Symbol.for('nodejs.stream.writable');
 const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
-const kIsClosedPromise = Symbol('kIsClosedPromise');
-const kControllerErrorFunction = Symbol('kControllerErrorFunction');
 // Readable/Writable keep, under this key, what each side does once an
 // asynchronous _construct has finished (a Duplex runs both).
 const kAfterConstruct = Symbol('kAfterConstruct');
@@ -84,8 +82,8 @@ function isNodeStream(obj) {
     (typeof obj.pipe === 'function' && typeof obj.on === 'function')));
 }
 
-// WHATWG streams are recognised by shape so that they are never mistaken for
-// node streams; eddy does not implement them yet.
+// WHATWG streams are recognised by shape (as node does), never mistaken for
+// node streams.
 function isReadableStream(obj) {
   return !!(obj && !isNodeStream(obj) && typeof obj.pipeThrough === 'function' &&
     typeof obj.getReader === 'function' && typeof obj.cancel === 'function');
@@ -299,9 +297,7 @@ module.exports = {
   isWritableNodeStream,
   isWritableStream,
   kAfterConstruct,
-  kControllerErrorFunction,
   kEmptyObject,
-  kIsClosedPromise,
   kIsDestroyed,
   kIsDisturbed,
   kIsErrored,

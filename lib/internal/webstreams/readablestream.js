@@ -52,7 +52,9 @@ const {
   isBrand,
   isDetached,
   kEmptyObject,
+  kControllerErrorFunction,
   kInspect,
+  kIsClosedPromise,
   kIsDisturbed,
   kIsErrored,
   kIsReadable,
@@ -295,6 +297,20 @@ class ReadableStream {
     return this[kState].state === 'readable';
   }
 
+  // node keeps these two as own properties made with every stream; eddy
+  // makes them when read.
+  get [kIsClosedPromise]() {
+    if (!isReadableStream(this)) return undefined;
+    const s = this[kState];
+    s.settledSlot ??= { promise: readableStreamSettledPromise(this) };
+    return s.settledSlot;
+  }
+
+  get [kControllerErrorFunction]() {
+    if (!isReadableStream(this)) return undefined;
+    return (error) => readableStreamErrorFromSignal(this, error);
+  }
+
   [kInspect](depth, options) {
     return customInspect(depth, options, 'ReadableStream', {
       locked: this.locked,
@@ -327,7 +343,32 @@ function initializeReadableStream(stream) {
     disturbed: false,
     reader: undefined,
     controller: undefined,
+    // A LazyPromise settled when the stream closes or errors, made only
+    // once stream.finished() asks (readableStreamSettledPromise).
+    settled: undefined,
+    settledSlot: undefined,
   };
+}
+
+// What stream.finished() waits on (node's kIsClosedPromise): fulfilled when
+// the stream closes, rejected with its error.
+function readableStreamSettledPromise(stream) {
+  const s = stream[kState];
+  if (s.settled === undefined) {
+    if (s.state === 'readable') s.settled = new LazyPromise();
+    else if (s.state === 'closed') s.settled = new LazyPromise(1);
+    else s.settled = new LazyPromise(2, s.storedError);
+  }
+  return s.settled.get();
+}
+
+// stream.addAbortSignal() errors a stream as its controller's error() would;
+// byte streams ignore it, as in node.
+function readableStreamErrorFromSignal(stream, error) {
+  const controller = stream[kState].controller;
+  if (controller[kType] === 'ReadableStreamDefaultController') {
+    readableStreamDefaultControllerError(controller, error);
+  }
 }
 
 // A stream over internal algorithms: `algorithms` has pull(controller) and
@@ -380,6 +421,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const s = stream[kState];
   s.state = 'closed';
+  if (s.settled !== undefined) s.settled.resolve(undefined);
   const reader = s.reader;
   if (reader === undefined) return;
   const r = reader[kState];
@@ -397,6 +439,7 @@ function readableStreamError(stream, error) {
   const s = stream[kState];
   s.state = 'errored';
   s.storedError = error;
+  if (s.settled !== undefined) s.settled.reject(error);
   const reader = s.reader;
   if (reader === undefined) return;
   const r = reader[kState];
@@ -2336,6 +2379,8 @@ module.exports = {
   readableStreamDefaultControllerHasBackpressure,
   readableStreamDefaultReaderRead,
   readableStreamDefaultReaderRelease,
+  readableStreamErrorFromSignal,
   readableStreamPipeTo,
+  readableStreamSettledPromise,
   readableStreamTee,
 };

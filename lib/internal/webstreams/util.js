@@ -34,6 +34,11 @@ const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
 const kIsErrored = Symbol.for('nodejs.stream.errored');
 const kIsReadable = Symbol.for('nodejs.stream.readable');
 const kIsWritable = Symbol.for('nodejs.stream.writable');
+// Slots node keeps on every web stream, read by readable-stream 4 (npm):
+// `{ promise }` settled when the stream closes or errors, and the function
+// that errors the stream as its controller would.
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
+const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
 
 function nop() {}
 
@@ -313,7 +318,9 @@ module.exports = {
   isBrand,
   isDetached,
   kEmptyObject,
+  kControllerErrorFunction,
   kInspect,
+  kIsClosedPromise,
   kIsDisturbed,
   kIsErrored,
   kIsReadable,

@@ -46,9 +46,9 @@ const {
   extractSizeAlgorithm,
   isBrand,
   kEmptyObject,
+  kControllerErrorFunction,
   kInspect,
-  kIsErrored,
-  kIsWritable,
+  kIsClosedPromise,
   kState,
   kType,
   markHandled,
@@ -131,13 +131,18 @@ class WritableStream {
     return new WritableStreamDefaultWriter(this);
   }
 
-  get [kIsErrored]() {
-    return this[kState].state === 'errored';
+  // node keeps these two as own properties made with every stream; eddy
+  // makes them when read.
+  get [kIsClosedPromise]() {
+    if (!isWritableStream(this)) return undefined;
+    const s = this[kState];
+    s.settledSlot ??= { promise: writableStreamSettledPromise(this) };
+    return s.settledSlot;
   }
 
-  get [kIsWritable]() {
-    const s = this[kState];
-    return s.state === 'writable' && !writableStreamCloseQueuedOrInFlight(this);
+  get [kControllerErrorFunction]() {
+    if (!isWritableStream(this)) return undefined;
+    return (error) => writableStreamErrorFromSignal(this, error);
   }
 
   [kInspect](depth, options) {
@@ -169,7 +174,30 @@ function initializeWritableStream(stream) {
     closeRequest: undefined,
     inFlightCloseRequest: undefined,
     pendingAbortRequest: undefined,
+    // What stream.finished() waits on (node's kIsClosedPromise): a
+    // LazyPromise, made when asked for or when the stream settles.
+    settled: undefined,
+    settledSlot: undefined,
   };
+}
+
+function settleWritableStream(s, state, error) {
+  if (s.settled === undefined) s.settled = new LazyPromise(state, error);
+  else if (state === 1) s.settled.resolve(undefined);
+  else s.settled.reject(error);
+}
+
+// Fulfilled once the stream has closed, rejected once it has errored (after
+// its abort algorithm ran, as node does).
+function writableStreamSettledPromise(stream) {
+  const s = stream[kState];
+  if (s.settled === undefined) s.settled = new LazyPromise();
+  return s.settled.get();
+}
+
+// stream.addAbortSignal() errors the stream as its controller's error() would.
+function writableStreamErrorFromSignal(stream, error) {
+  writableStreamDefaultControllerErrorIfNeeded(stream[kState].controller, error);
 }
 
 // A WritableStream over internal algorithms (TransformStream, adapters).
@@ -284,6 +312,7 @@ function writableStreamFinishInFlightClose(stream) {
   s.state = 'closed';
   const writer = s.writer;
   if (writer !== undefined) writer[kState].closed.resolve(undefined);
+  settleWritableStream(s, 1);
 }
 
 function writableStreamFinishInFlightCloseWithError(stream, error) {
@@ -295,6 +324,7 @@ function writableStreamFinishInFlightCloseWithError(stream, error) {
     s.pendingAbortRequest.deferred.reject(error);
     s.pendingAbortRequest = undefined;
   }
+  settleWritableStream(s, 2, error);
   writableStreamDealWithRejection(stream, error);
 }
 
@@ -335,6 +365,7 @@ function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
     s.closeRequest.reject(s.storedError);
     s.closeRequest = undefined;
   }
+  settleWritableStream(s, 2, s.storedError);
   const writer = s.writer;
   if (writer !== undefined) writer[kState].closed.reject(s.storedError);
 }
@@ -801,5 +832,7 @@ module.exports = {
   writableStreamDefaultWriterCloseWithErrorPropagation,
   writableStreamDefaultWriterRelease,
   writableStreamDefaultWriterWrite,
+  writableStreamErrorFromSignal,
+  writableStreamSettledPromise,
   writerGetDesiredSize,
 };
