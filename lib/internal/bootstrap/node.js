@@ -106,6 +106,18 @@ for (const name of ['Blob', 'File']) defineLazyGlobal(name, () => require('buffe
 for (const name of ['URL', 'URLSearchParams']) {
   defineLazyGlobal(name, () => require('internal/url')[name], false);
 }
+{
+  // fetch (internal/fetch/*): each class loads only its own module.
+  for (const [name, id] of [['Headers', 'headers'], ['Request', 'request'],
+    ['Response', 'response'], ['FormData', 'formdata']]) {
+    defineLazyGlobal(name, () => require(`internal/fetch/${id}`)[name], false);
+  }
+  let fetchImpl;
+  defineGlobal('fetch', function fetch(input, init = undefined) {
+    fetchImpl ??= require('internal/fetch/fetch').fetch;
+    return fetchImpl(input, init);
+  });
+}
 for (const name of ['TextEncoder', 'TextDecoder']) {
   defineLazyGlobal(name, () => require('internal/encoding')[name], false);
 }
