@@ -146,7 +146,7 @@ function allocate(size) {
     alignPool();
     return b;
   }
-  return new FastBuffer(size);
+  return new FastBuffer(binding.createUnsafeArrayBuffer(size));
 }
 
 // Short strings are encoded straight into a new buffer (see Pool above);
@@ -338,7 +338,7 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateNumber(size, 'size', 0, kMaxLength);
-  return new FastBuffer(size);
+  return new FastBuffer(binding.createUnsafeArrayBuffer(size));
 };
 
 function SlowBuffer(size) {

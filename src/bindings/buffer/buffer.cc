@@ -992,6 +992,32 @@ bool FromString(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// createUnsafeArrayBuffer(size): an ArrayBuffer whose bytes are not zeroed,
+// for Buffer.allocUnsafe/allocUnsafeSlow beyond the pool (node's contract:
+// the contents are whatever the allocator had).
+bool CreateUnsafeArrayBuffer(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  double want = args.get(0).isNumber() ? args.get(0).toNumber() : 0;
+  if (!(want > 0)) {
+    JSObject* ab = JS::NewArrayBuffer(cx, 0);
+    if (!ab) return false;
+    args.rval().setObject(*ab);
+    return true;
+  }
+  size_t size = static_cast<size_t>(want);
+  Owned<uint8_t> data(
+      static_cast<uint8_t*>(js_arena_malloc(js::ArrayBufferContentsArena, size)));
+  if (!data) {
+    JS_ReportOutOfMemory(cx);
+    return false;
+  }
+  JSObject* ab = JS::NewArrayBufferWithContents(cx, size, data.get());
+  if (!ab) return false;
+  data.release();
+  args.rval().setObject(*ab);
+  return true;
+}
+
 // Repeats pattern[0, plen) over out[0, n).
 void FillPattern(uint8_t* out, size_t n, const uint8_t* pattern, size_t plen) {
   if (plen == 1) {
@@ -1244,6 +1270,7 @@ const JSFunctionSpec kMethods[] = {
     JS_FN("toString", ToString, 4, 0),
     JS_FN("write", Write, 5, 0),
     JS_FN("fromString", FromString, 2, 0),
+    JS_FN("createUnsafeArrayBuffer", CreateUnsafeArrayBuffer, 1, 0),
     JS_FN("fill", Fill, 5, 0),
     JS_FN("indexOfString", IndexOfString, 5, 0),
     JS_FN("indexOfBuffer", IndexOfBuffer, 5, 0),
