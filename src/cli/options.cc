@@ -162,6 +162,9 @@ ParseResult ParseOptions(int argc, char** argv, Options* o) {
       o->trace_warnings = true;
     } else if (name == "--pending-deprecation") {
       o->pending_deprecation = true;
+    } else if (name == "--max-http-header-size") {  // read by lib/_http_common.js
+      if (!take_value(name.c_str())) return fail(name + " requires an argument");
+    } else if (name == "--insecure-http-parser") {  // read by lib/_http_common.js
     } else {
       bool ignored = false;
       for (const char* f : kIgnoredBoolFlags) {
