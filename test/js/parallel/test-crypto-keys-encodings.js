@@ -33,7 +33,11 @@ for (const [type, options, privTypes, pubTypes] of types) {
       assert.match(enc, t === 'pkcs8' ? /ENCRYPTED PRIVATE KEY/ : /Proc-Type: 4,ENCRYPTED/);
       assert(crypto.createPrivateKey({ key: enc, passphrase: 'pw' }).equals(privateKey));
       assert(crypto.createPrivateKey({ key: enc, passphrase: Buffer.from('pw') }).equals(privateKey));
-      assert.throws(() => crypto.createPrivateKey({ key: enc, passphrase: 'no' }), /bad decrypt/);
+      // A wrong passphrase usually breaks the CBC padding ('bad decrypt'); about
+      // once in 256 keys the padding survives and the garbage fails to decode
+      // instead (node sees the same).
+      assert.throws(() => crypto.createPrivateKey({ key: enc, passphrase: 'no' }),
+                    /bad decrypt|DECODER routines::unsupported|wrong tag/);
     }
   }
   for (const t of pubTypes) {
