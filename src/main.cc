@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli/options.h"
+#include "engine/helper_threads.h"
 #include "engine/runtime.h"
 #include "engine/self_hosted_cache.h"
 
@@ -35,10 +36,19 @@ int main(int argc, char** argv) {
   signal(SIGPIPE, SIG_IGN);
 
   eddy::InstallBuildIdOp();
-  if (!JS_Init()) {
+  // JS_Init asks mozglue for the process creation time, which it computes by
+  // starting a thread and comparing /proc stat times (~0.2 ms). With
+  // MOZ_APP_RESTART set it takes its first timestamp instead; nothing in eddy
+  // reads that time. The variable is removed again before any JS runs.
+  bool restart_set = std::getenv("MOZ_APP_RESTART") != nullptr;
+  if (!restart_set) setenv("MOZ_APP_RESTART", "1", 0);
+  bool js_ok = JS_Init();
+  if (!restart_set) unsetenv("MOZ_APP_RESTART");
+  if (!js_ok) {
     std::fprintf(stderr, "eddy: JS_Init failed\n");
     return 1;
   }
+  eddy::InstallHelperThreadPool();
   int code;
   {
     eddy::Runtime rt(std::move(options));

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 # eddy: embeds lib/**/*.js into a C++ source as byte arrays served by id
 # ("events", "internal/errors"); the Node counterpart is tools/js2c.py.
+# The sources sit in the `eddy_embedded` section after the precompiled
+# stencils (tools/gen/gen_snapshot.cc): they are read only when a stencil
+# cannot be used or an error shows a lib/ source line, so keeping them away
+# from data used at start-up keeps them out of the resident set.
 import os
 import sys
 
@@ -22,7 +26,8 @@ def main():
              'namespace eddy {', 'namespace {']
     for i, (_, data) in enumerate(entries):
         body = ','.join(str(b) for b in data)
-        lines.append(f'const unsigned char kSrc{i}[] = {{{body},0}};')
+        lines.append(f'__attribute__((section("eddy_embedded"))) '
+                     f'const unsigned char kSrc{i}[] = {{{body},0}};')
     lines.append('}  // namespace')
     lines.append('const BuiltinSource kBuiltinSources[] = {')
     for i, (mod_id, data) in enumerate(entries):

@@ -66,6 +66,64 @@ bool RunWrapperScript(JSContext* cx, JS::HandleScript script,
 
 }  // namespace
 
+namespace {
+
+// Training state (build time only): the scripts compiled for incremental
+// encoding, by module id. Rooted until FinishStencilTraining.
+struct TrainedScript {
+  std::string id;
+  JS::PersistentRootedScript* script;
+};
+bool g_training = false;
+std::vector<TrainedScript>* g_trained = nullptr;
+
+bool CompileForTraining(JSContext* cx, const BuiltinSource* src,
+                        const std::string& filename, JS::MutableHandleObject fn) {
+  std::string wrapped = BuiltinWrapperSource(src->data, src->length);
+  JS::CompileOptions opts(cx);
+  opts.setFileAndLine(filename.c_str(), 0);
+  JS::SourceText<mozilla::Utf8Unit> text;
+  if (!text.init(cx, wrapped.data(), wrapped.size(),
+                 JS::SourceOwnership::Borrowed)) {
+    return false;
+  }
+  RefPtr<JS::Stencil> stencil = JS::CompileGlobalScriptToStencil(cx, opts, text);
+  if (!stencil) return false;
+  JS::InstantiateOptions inst(opts);
+  JS::RootedScript script(cx, JS::InstantiateGlobalStencil(cx, inst, stencil));
+  if (!script) return false;
+  if (!JS::StartIncrementalEncoding(cx, std::move(stencil))) return false;
+  g_trained->push_back({src->id, new JS::PersistentRootedScript(cx, script)});
+  return RunWrapperScript(cx, script, fn);
+}
+
+}  // namespace
+
+void EnableStencilTraining() {
+  g_training = true;
+  if (!g_trained) g_trained = new std::vector<TrainedScript>();
+}
+
+bool FinishStencilTraining(
+    JSContext* cx, std::vector<std::pair<std::string, std::vector<uint8_t>>>* out) {
+  if (!g_trained) return true;
+  bool ok = true;
+  for (TrainedScript& t : *g_trained) {
+    JS::TranscodeBuffer buffer;
+    JS::RootedScript script(cx, *t.script);
+    if (JS::FinishIncrementalEncoding(cx, script, buffer)) {
+      out->emplace_back(t.id, std::vector<uint8_t>(buffer.begin(), buffer.end()));
+    } else {
+      JS_ClearPendingException(cx);
+      ok = false;
+    }
+    delete t.script;
+  }
+  g_trained->clear();
+  g_training = false;
+  return ok;
+}
+
 bool CompileBuiltin(JSContext* cx, const char* id, JS::MutableHandleObject fn) {
   const BuiltinSource* src = FindBuiltinSource(id);
   if (!src) {
@@ -73,6 +131,7 @@ bool CompileBuiltin(JSContext* cx, const char* id, JS::MutableHandleObject fn) {
     return false;
   }
   std::string filename = std::string("node:") + id;
+  if (g_training) return CompileForTraining(cx, src, filename, fn);
   size_t index = static_cast<size_t>(src - kBuiltinSources);
   if (index < kBuiltinStencilCount && kBuiltinStencils[index].length > 0) {
     JS::DecodeOptions decode;

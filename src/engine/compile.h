@@ -5,7 +5,10 @@
 
 #include <jsapi.h>
 
+#include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace eddy {
 
@@ -17,6 +20,15 @@ inline constexpr const char kCjsWrapperName[] = "__eddy_cjs_module__";
 // shown in stacks as node:<id>.
 [[nodiscard]] bool CompileBuiltin(JSContext* cx, const char* id,
                                   JS::MutableHandleObject fn);
+
+// Build-time training (tools/gen/gen_snapshot.cc): from now on CompileBuiltin
+// compiles lib/ modules lazily from source and records every function the
+// program then runs. FinishStencilTraining encodes each module compiled so
+// far as one stencil (lazy, plus the functions that ran, already compiled)
+// and appends (id, XDR bytes) pairs to `out`.
+void EnableStencilTraining();
+[[nodiscard]] bool FinishStencilTraining(
+    JSContext* cx, std::vector<std::pair<std::string, std::vector<uint8_t>>>* out);
 
 // Compile options shared by the build-time stencil generator and the source
 // fallback: lib/<id>.js wrapped as a function expression on line 0, so line N

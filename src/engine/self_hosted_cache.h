@@ -14,11 +14,12 @@ namespace eddy {
 
 // Provided by the generated gen/snapshot_data.cc (eddy) or by an empty
 // definition (the generator and unit tests).
-extern const uint8_t kSelfHostedCache[];
+extern const uint8_t* const kSelfHostedCache;
 extern const size_t kSelfHostedCacheSize;
 
 // Precompiled lib/ modules (XDR-encoded stencils), index-aligned with
-// kBuiltinSources; an entry with length 0 is compiled from source.
+// kBuiltinSources; an entry with length 0 is compiled from source. The bytes
+// live in one embedded blob, start-up modules first (tools/gen/gen_snapshot.cc).
 struct BuiltinStencil {
   const uint8_t* data;
   size_t length;

@@ -2,7 +2,7 @@
 #include "engine/self_hosted_cache.h"
 
 namespace eddy {
-const uint8_t kSelfHostedCache[] = {0};
+const uint8_t* const kSelfHostedCache = nullptr;
 const size_t kSelfHostedCacheSize = 0;
 const BuiltinStencil kBuiltinStencils[] = {{nullptr, 0}};
 const size_t kBuiltinStencilCount = 0;

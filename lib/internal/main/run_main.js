@@ -40,8 +40,27 @@ function checkSyntax(filename) {
   const path = Module._resolveFilename(require('path').resolve(filename), null, true);
   const { readFileUtf8 } = internalBinding('fs');
   const source = readFileUtf8(path);
+  if (isModuleFile(path)) {
+    // As node: an ES module is parsed as a module (not linked or run), and
+    // a syntax error names the file by its path.
+    internalBinding('module_wrap').compileModule(source, path);
+    return;
+  }
   internalBinding('contextify').compileFunction(
     source, path, ['exports', 'require', 'module', '__filename', '__dirname'], true);
+}
+
+// .mjs; .js under a package.json "type": "module"; or, with no "type", .js
+// whose syntax is only valid in a module (node 20's module detection).
+function isModuleFile(path) {
+  if (path.endsWith('.mjs')) return true;
+  if (!path.endsWith('.js')) return false;
+  const pkg = require('internal/modules/package_json_reader')
+    .findParent(require('path').dirname(path), true);
+  const type = pkg === undefined ? 'none' : pkg.type;
+  if (type === 'module') return true;
+  if (type === 'commonjs') return false;
+  return require('internal/modules/cjs/loader').detectESMSyntax(path);
 }
 
 function runMain() {
