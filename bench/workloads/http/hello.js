@@ -22,7 +22,7 @@ function have(cmd, args) {
   return !r.error;
 }
 
-const useWrk = have('wrk', ['--version']);
+const useWrk = !process.env.BENCH_NO_WRK && have('wrk', ['--version']);
 const useTaskset = useWrk && have('taskset', ['-c', '0', 'true']);
 
 const server = http.createServer((req, res) => {
