@@ -28,6 +28,7 @@ const {
   isLenient,
   getMaxHeaderSize,
   prepareError,
+  storeParserOptions,
 } = require('_http_common');
 const { kOutHeaders, kNeedDrain } = require('internal/http');
 const {
@@ -142,15 +143,7 @@ function ClientRequest(input, options, cb) {
     method = this.method = 'GET';
   }
 
-  const maxHeaderSize = options.maxHeaderSize;
-  if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
-  this.maxHeaderSize = maxHeaderSize;
-
-  const insecureHTTPParser = options.insecureHTTPParser;
-  if (insecureHTTPParser !== undefined) {
-    validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
-  }
-  this.insecureHTTPParser = insecureHTTPParser;
+  storeParserOptions(this, options);
 
   if (options.joinDuplicateHeaders !== undefined) {
     validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');

@@ -21,6 +21,7 @@ const { HTTPParser, methods, allMethods, setBufferPrototype } = internalBinding(
 const { Buffer } = require('buffer');
 const { setImmediate } = require('timers');
 const incoming = require('_http_incoming');
+const { validateBoolean, validateInteger } = require('internal/validators');
 const { IncomingMessage, readStart, readStop, endIncoming, pushIncoming } = incoming;
 
 setBufferPrototype(Buffer.prototype);
@@ -260,6 +261,18 @@ function getMaxHeaderSize() {
   return flagMaxHeaderSize;
 }
 
+// maxHeaderSize and insecureHTTPParser, as a server's and a request's
+// options give them (validated; undefined means the process default).
+function storeParserOptions(target, options) {
+  const { maxHeaderSize, insecureHTTPParser } = options;
+  if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
+  target.maxHeaderSize = maxHeaderSize;
+  if (insecureHTTPParser !== undefined) {
+    validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
+  }
+  target.insecureHTTPParser = insecureHTTPParser;
+}
+
 module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
@@ -275,6 +288,7 @@ module.exports = {
   HTTPParser,
   isLenient,
   getMaxHeaderSize,
+  storeParserOptions,
   prepareError,
   consume,
   unconsume,

@@ -37,6 +37,7 @@ const {
   getMaxHeaderSize,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   prepareError,
+  storeParserOptions,
   consume,
   unconsume,
   kOnExecute,
@@ -343,15 +344,7 @@ function storeHTTPOptions(options) {
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
   this[kServerResponse] = options.ServerResponse || ServerResponse;
 
-  const maxHeaderSize = options.maxHeaderSize;
-  if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
-  this.maxHeaderSize = maxHeaderSize;
-
-  const insecureHTTPParser = options.insecureHTTPParser;
-  if (insecureHTTPParser !== undefined) {
-    validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
-  }
-  this.insecureHTTPParser = insecureHTTPParser;
+  storeParserOptions(this, options);
 
   const requestTimeout = options.requestTimeout;
   if (requestTimeout !== undefined) {
