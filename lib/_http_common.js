@@ -232,33 +232,22 @@ function checkInvalidHeaderChar(val) {
   return false;
 }
 
-let insecureHTTPParser;
-// --insecure-http-parser (src/cli/options.cc keeps it in execArgv).
-function isLenient() {
-  if (insecureHTTPParser === undefined) {
-    insecureHTTPParser = process.execArgv.some(
-      (a) => a.replace(/_/g, '-') === '--insecure-http-parser');
-  }
-  return insecureHTTPParser;
+// --insecure-http-parser and --max-http-header-size, from the command line
+// or NODE_OPTIONS (src/cli/options.cc parses both).
+let cliOptions;
+function getCliOptions() {
+  if (cliOptions === undefined) cliOptions = internalBinding('process_methods').options;
+  return cliOptions;
 }
 
-let flagMaxHeaderSize;
-// --max-http-header-size=N or `--max-http-header-size N` (16 KiB without).
+function isLenient() {
+  return getCliOptions().insecureHttpParser === 1;
+}
+
+// 16 KiB unless --max-http-header-size=N says otherwise.
 function getMaxHeaderSize() {
-  if (flagMaxHeaderSize === undefined) {
-    flagMaxHeaderSize = 16 * 1024;
-    const argv = process.execArgv;
-    for (let i = 0; i < argv.length; i++) {
-      const a = argv[i].replace(/_/g, '-');
-      let v;
-      if (a.startsWith('--max-http-header-size=')) v = a.slice(23);
-      else if (a === '--max-http-header-size') v = argv[++i];
-      else continue;
-      const n = Number(v);
-      if (Number.isSafeInteger(n) && n >= 0) flagMaxHeaderSize = n;
-    }
-  }
-  return flagMaxHeaderSize;
+  const n = getCliOptions().maxHttpHeaderSize;
+  return n >= 0 ? n : 16 * 1024;
 }
 
 // maxHeaderSize and insecureHTTPParser, as a server's and a request's

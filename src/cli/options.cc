@@ -53,28 +53,73 @@ const char* HelpText() {
          "Environment variables:\n"
          "NODE_DEBUG                    ','-separated list of core modules\n"
          "                              that should print debug information\n"
+         "NODE_OPTIONS                  set CLI options in the environment via\n"
+         "                              a space-separated list\n"
          "NO_COLOR                      disable colors in output\n"
          "\n"
          "Documentation can be found at https://nodejs.org/docs/latest-v20.x/api/\n";
 }
 
-ParseResult ParseOptions(int argc, char** argv, Options* o) {
-  ParseResult r;
-  auto fail = [&](const std::string& msg) {
-    r.ok = false;
-    r.exit_code = 9;
-    // node names itself as invoked: `node: bad option: ...`.
-    r.error = std::string(argc > 0 && argv[0] ? argv[0] : "eddy") + ": " + msg + "\n";
-    return r;
-  };
-  o->argv0 = argc > 0 ? argv[0] : "eddy";
+// Splits NODE_OPTIONS the way node does: spaces separate arguments, double
+// quotes group (and are dropped), and inside quotes a backslash takes the next
+// character literally. Returns false with `error` set on a malformed value.
+bool SplitNodeOptions(const std::string& env, std::vector<std::string>* out,
+                      std::string* error) {
+  bool in_string = false;
+  bool start_new = true;
+  for (size_t k = 0; k < env.size(); k++) {
+    char c = env[k];
+    if (c == '\\' && in_string) {
+      if (k + 1 == env.size()) {
+        *error = "invalid value for NODE_OPTIONS (invalid escape)";
+        return false;
+      }
+      c = env[++k];
+    } else if (c == ' ' && !in_string) {
+      start_new = true;
+      continue;
+    } else if (c == '"') {
+      in_string = !in_string;
+      continue;
+    }
+    if (start_new) {
+      out->emplace_back(1, c);
+      start_new = false;
+    } else {
+      out->back() += c;
+    }
+  }
+  if (in_string) {
+    *error = "invalid value for NODE_OPTIONS (unterminated string)";
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
+// What parsing one list of arguments found out, beyond the Options fields.
+struct ArgsState {
   bool have_eval = false;
   bool print = false;
-  int i = 1;
-  for (; i < argc; i++) {
-    std::string a = argv[i];
-    if (a == "--") { i++; break; }
-    if (a == "-" ) break;
+};
+
+// Parses the options at the front of `args` into `o`, stopping at the first
+// argument that is not an option (its index is returned through `next`).
+// `from_env` is true for NODE_OPTIONS: nothing goes to execArgv, and the
+// options that only make sense on a command line are refused as node
+// refuses them. Returns an error message, or "" on success.
+std::string ParseArgs(const std::vector<std::string>& args, size_t first,
+                      bool from_env, Options* o, ArgsState* st, size_t* next) {
+  size_t i = first;
+  for (; i < args.size(); i++) {
+    const std::string& a = args[i];
+    if (a == "--") {
+      if (from_env) return "-- is not allowed in NODE_OPTIONS";
+      i++;
+      break;
+    }
+    if (a == "-") break;
     if (a.empty() || a[0] != '-') break;
     std::string name = a, value;
     bool has_value = false;
@@ -88,67 +133,78 @@ ParseResult ParseOptions(int argc, char** argv, Options* o) {
     if (StartsWith(name, "--")) {
       for (size_t k = 2; k < name.size(); k++) if (name[k] == '_') name[k] = '-';
     }
-    auto take_value = [&](const char* flag) -> bool {
+    auto take_value = [&]() -> bool {
       if (has_value) return true;
-      if (i + 1 >= argc) return false;
-      value = argv[++i];
-      o->exec_argv.push_back(value);
-      (void)flag;
+      if (i + 1 >= args.size()) return false;
+      value = args[++i];
+      if (!from_env) o->exec_argv.push_back(value);
       return true;
     };
-    o->exec_argv.push_back(a);
+    auto needs_value = [&]() { return name + " requires an argument"; };
+    if (from_env) {
+      static const char* const kCommandLineOnly[] = {
+          "-v", "--version", "-h", "--help", "-e", "--eval", "-p", "--print",
+          "-pe", "-ep", "-c", "--check", "-i", "--interactive"};
+      for (const char* f : kCommandLineOnly) {
+        if (name == f) return name + " is not allowed in NODE_OPTIONS";
+      }
+    } else {
+      o->exec_argv.push_back(a);
+    }
     if (name == "-v" || name == "--version") {
       o->mode = Mode::kVersion;
-      return r;
+      *next = args.size();
+      return "";
     } else if (name == "-h" || name == "--help") {
       o->mode = Mode::kHelp;
-      return r;
+      *next = args.size();
+      return "";
     } else if (name == "-e" || name == "--eval") {
-      if (!take_value("-e")) return fail(std::string(name) + " requires an argument");
+      if (!take_value()) return needs_value();
       o->script = value;
-      have_eval = true;
+      st->have_eval = true;
     } else if (name == "-p" || name == "--print") {
-      print = true;
+      st->print = true;
       if (has_value) {
         o->script = value;
-        have_eval = true;
-      } else if (i + 1 < argc && argv[i + 1][0] != '-') {
-        o->script = argv[++i];
+        st->have_eval = true;
+      } else if (i + 1 < args.size() && !StartsWith(args[i + 1], "-")) {
+        o->script = args[++i];
         o->exec_argv.push_back(o->script);
-        have_eval = true;
+        st->have_eval = true;
       }
     } else if (name == "-pe" || name == "-ep") {
-      print = true;
-      if (!take_value("-pe")) return fail(std::string(name) + " requires an argument");
+      st->print = true;
+      if (!take_value()) return needs_value();
       o->script = value;
-      have_eval = true;
+      st->have_eval = true;
     } else if (name == "-c" || name == "--check") {
       o->check = true;
     } else if (name == "-i" || name == "--interactive") {
       o->interactive = true;
     } else if (name == "-r" || name == "--require") {
-      if (!take_value("-r")) return fail(std::string(name) + " requires an argument");
+      if (!take_value()) return needs_value();
       o->requires.push_back(value);
     } else if (name == "--unhandled-rejections") {
-      if (!take_value(name.c_str())) return fail(name + " requires an argument");
+      if (!take_value()) return needs_value();
       if (value != "strict" && value != "warn" && value != "none" &&
           value != "throw" && value != "warn-with-error-code") {
-        return fail("invalid value for --unhandled-rejections");
+        return "invalid value for --unhandled-rejections";
       }
       o->unhandled_rejections = value;
     } else if (name == "--stack-trace-limit") {
-      if (!take_value(name.c_str())) return fail(name + " requires an argument");
+      if (!take_value()) return needs_value();
       o->stack_trace_limit = static_cast<unsigned>(std::strtoul(value.c_str(), nullptr, 10));
     } else if (name == "--max-old-space-size") {
-      if (!take_value(name.c_str())) return fail(name + " requires an argument");
+      if (!take_value()) return needs_value();
       o->max_old_space_mb = std::strtoul(value.c_str(), nullptr, 10);
     } else if (name == "--title") {
-      if (!take_value(name.c_str())) return fail(name + " requires an argument");
+      if (!take_value()) return needs_value();
       o->title = value;
     } else if (name == "--input-type") {
-      if (!take_value(name.c_str())) return fail(name + " requires an argument");
+      if (!take_value()) return needs_value();
       o->input_type = value;
-    } else if (name == "--expose-gc" || name == "--expose_gc") {
+    } else if (name == "--expose-gc") {
       o->expose_gc = true;
     } else if (name == "--no-warnings") {
       o->no_warnings = true;
@@ -163,16 +219,58 @@ ParseResult ParseOptions(int argc, char** argv, Options* o) {
     } else if (name == "--pending-deprecation") {
       o->pending_deprecation = true;
     } else if (name == "--max-http-header-size") {  // read by lib/_http_common.js
-      if (!take_value(name.c_str())) return fail(name + " requires an argument");
+      if (!take_value()) return needs_value();
+      char* end = nullptr;
+      unsigned long long n = std::strtoull(value.c_str(), &end, 10);
+      if (!value.empty() && *end == '\0' && n <= 0xffffffffULL) {
+        o->max_http_header_size = static_cast<long long>(n);
+      }
     } else if (name == "--insecure-http-parser") {  // read by lib/_http_common.js
+      o->insecure_http_parser = true;
     } else {
       bool ignored = false;
       for (const char* f : kIgnoredBoolFlags) {
         if (name == f) ignored = true;
       }
-      if (!ignored) return fail("bad option: " + a);
+      if (!ignored) {
+        return from_env ? a + " is not allowed in NODE_OPTIONS" : "bad option: " + a;
+      }
     }
   }
+  *next = i;
+  return "";
+}
+
+}  // namespace
+
+ParseResult ParseOptions(int argc, char** argv, Options* o) {
+  ParseResult r;
+  auto fail = [&](const std::string& msg) {
+    r.ok = false;
+    r.exit_code = 9;
+    // node names itself as invoked: `node: bad option: ...`.
+    r.error = std::string(argc > 0 && argv[0] ? argv[0] : "eddy") + ": " + msg + "\n";
+    return r;
+  };
+  o->argv0 = argc > 0 ? argv[0] : "eddy";
+  std::vector<std::string> args(argv, argv + argc);
+  ArgsState st;
+  size_t next = 0;
+  // NODE_OPTIONS first, so that the command line overrides it, as in node.
+  const char* env = std::getenv("NODE_OPTIONS");
+  if (env != nullptr && *env != '\0') {
+    std::vector<std::string> env_args;
+    std::string error;
+    if (!SplitNodeOptions(env, &env_args, &error)) return fail(error);
+    error = ParseArgs(env_args, 0, true, o, &st, &next);
+    if (!error.empty()) return fail(error);
+  }
+  std::string error = ParseArgs(args, 1, false, o, &st, &next);
+  if (!error.empty()) return fail(error);
+  if (o->mode == Mode::kVersion || o->mode == Mode::kHelp) return r;
+  int i = static_cast<int>(next);
+  const bool have_eval = st.have_eval;
+  const bool print = st.print;
   if (have_eval) {
     o->mode = print ? Mode::kPrint : Mode::kEval;
     // Everything after the options is user arguments; node still rejects

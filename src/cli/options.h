@@ -32,6 +32,8 @@ struct Options {
   std::string title;                   // --title
   unsigned stack_trace_limit = 10;
   unsigned long max_old_space_mb = 0;  // --max-old-space-size
+  long long max_http_header_size = -1;  // --max-http-header-size (-1: unset)
+  bool insecure_http_parser = false;    // --insecure-http-parser
 };
 
 struct ParseResult {
@@ -40,8 +42,15 @@ struct ParseResult {
   std::string error;  // printed to stderr as-is when !ok
 };
 
-// Parses argv (argv[0] is the executable). NODE_OPTIONS-style env is not read.
+// Parses the NODE_OPTIONS environment variable, then argv (argv[0] is the
+// executable); the command line wins where both set something. Options from
+// NODE_OPTIONS are not part of execArgv, as in node.
 ParseResult ParseOptions(int argc, char** argv, Options* out);
+
+// Splits a NODE_OPTIONS value into arguments (node's quoting rules). False,
+// with the message node prints, when the value is malformed.
+bool SplitNodeOptions(const std::string& env, std::vector<std::string>* out,
+                      std::string* error);
 
 const char* HelpText();
 

@@ -412,7 +412,10 @@ bool InitProcessMethods(JSContext* cx, JS::HandleObject target) {
       !SetNumber(cx, opts, "throwDeprecation", o.throw_deprecation) ||
       !SetNumber(cx, opts, "traceDeprecation", o.trace_deprecation) ||
       !SetNumber(cx, opts, "traceWarnings", o.trace_warnings) ||
-      !SetNumber(cx, opts, "pendingDeprecation", o.pending_deprecation)) {
+      !SetNumber(cx, opts, "pendingDeprecation", o.pending_deprecation) ||
+      !SetNumber(cx, opts, "maxHttpHeaderSize",
+                 static_cast<double>(o.max_http_header_size)) ||
+      !SetNumber(cx, opts, "insecureHttpParser", o.insecure_http_parser)) {
     return false;
   }
   char uvv[32];
