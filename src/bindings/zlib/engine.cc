@@ -1,6 +1,8 @@
 // eddy: zlib and brotli engines and the write driver (see engine.h).
 #include "bindings/zlib/engine.h"
 
+#include "bindings/zlib/parallel_deflate.h"
+
 #include <brotli/decode.h>
 #include <brotli/encode.h>
 #include <js/Utility.h>
@@ -49,6 +51,25 @@ class ZlibEngine final : public Engine {
 
   bool Step(int flush, const uint8_t** in, size_t* in_len, uint8_t** out,
             size_t* out_room, ErrorInfo* error) override {
+    // A deflate stream whose first write is big enough to split runs on
+    // ParallelDeflate; all others are plain zlib (and byte-identical to it).
+    if (!initialized_ && CanRunParallel(flush, *in_len)) {
+      initialized_ = true;
+      par_ = std::make_unique<ParallelDeflate>(
+          mode_ == kGzip ? 2 : mode_ == kDeflate ? 1 : 0, level_, mem_level_, strategy_);
+      err_ = par_->Init();
+      if (err_ != Z_OK) {
+        par_.reset();
+        mode_ = kNone;
+        error->Set("Init error", ZlibCodeName(err_), err_);
+        return false;
+      }
+    }
+    if (par_) {
+      flush_ = flush;
+      err_ = par_->Deflate(flush, in, in_len, out, out_room);
+      return CheckError(*out_room, error);
+    }
     if (!EnsureInit(error)) return false;
     flush_ = flush;
     size_t in_given = std::min(*in_len, kMaxZlibSlice);
@@ -83,10 +104,15 @@ class ZlibEngine final : public Engine {
     *in_len -= used_in;
     *out += used_out;
     *out_room -= used_out;
-    return CheckError(error);
+    return CheckError(strm_.avail_out, error);
   }
 
   bool Reset(ErrorInfo* error) override {
+    if (par_) {
+      err_ = par_->Reset();
+      if (err_ != Z_OK) return Fail("Failed to reset stream", error);
+      return true;
+    }
     if (!initialized_) return EnsureInit(error);
     err_ = Z_OK;
     switch (mode_) {
@@ -111,6 +137,13 @@ class ZlibEngine final : public Engine {
     // Only zlib and raw deflate streams take new parameters (gzip ignores
     // them, as in node).
     if (mode_ != kDeflate && mode_ != kDeflateRaw) return true;
+    if (par_) {
+      err_ = par_->Params(level, strategy);
+      if (err_ != Z_OK && err_ != Z_BUF_ERROR) {
+        return Fail("Failed to set parameters", error);
+      }
+      return true;
+    }
     if (!initialized_) {
       // Not started yet: the first use initializes with these values.
       level_ = level;
@@ -139,11 +172,21 @@ class ZlibEngine final : public Engine {
   size_t MemorySize() const override {
     bool compress = mode_ == kDeflate || mode_ == kGzip || mode_ == kDeflateRaw;
     // deflate: window, prev and head tables, pending buffer; inflate: window.
+    if (par_) return par_->MemorySize();
     return compress ? (size_t{1} << (mem_level_ + 9)) * 4 + (size_t{4} << 15)
                     : (size_t{1} << 15) + 8192;
   }
 
  private:
+  bool CanRunParallel(int flush, size_t in_len) const {
+    return (mode_ == kDeflate || mode_ == kGzip || mode_ == kDeflateRaw) &&
+           window_bits_ == 15 && dictionary_.empty() && level_ != 0 &&
+           // Huffman-only, RLE and fixed codes are cheap already, and their
+           // output is the same in every zlib; keep it that way.
+           (strategy_ == Z_DEFAULT_STRATEGY || strategy_ == Z_FILTERED) &&
+           ParallelDeflate::Splittable(flush, in_len);
+  }
+
   void Inflate(int flush) {
     err_ = inflate(&strm_, flush);
     // A zlib stream made with a dictionary asks for it once: load it and go
@@ -194,11 +237,12 @@ class ZlibEngine final : public Engine {
     }
   }
 
-  bool CheckError(ErrorInfo* error) {
+  // `room_left`: output room the call left unused.
+  bool CheckError(size_t room_left, ErrorInfo* error) {
     switch (err_) {
       case Z_OK:
       case Z_BUF_ERROR:
-        if (strm_.avail_out != 0 && flush_ == Z_FINISH) {
+        if (room_left != 0 && flush_ == Z_FINISH) {
           return Fail("unexpected end of file", error);
         }
         return true;
@@ -213,7 +257,8 @@ class ZlibEngine final : public Engine {
 
   // zlib's own message wins over ours when it has one, as in node.
   bool Fail(const char* message, ErrorInfo* error) {
-    error->Set(strm_.msg ? strm_.msg : message, ZlibCodeName(err_), err_);
+    const char* msg = par_ ? par_->msg() : strm_.msg;
+    error->Set(msg ? msg : message, ZlibCodeName(err_), err_);
     return false;
   }
 
@@ -278,6 +323,7 @@ class ZlibEngine final : public Engine {
   }
 
   void End() {
+    par_.reset();
     if (deflate_) deflateEnd(&strm_);
     if (inflate_) inflateEnd(&strm_);
     deflate_ = inflate_ = false;
@@ -296,6 +342,7 @@ class ZlibEngine final : public Engine {
   int err_ = Z_OK;
   int flush_ = Z_NO_FLUSH;
   int gzip_id_bytes_read_ = 0;
+  std::unique_ptr<ParallelDeflate> par_;
 };
 
 // --- brotli ----------------------------------------------------------------
