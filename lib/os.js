@@ -177,17 +177,9 @@ for (const fn of [arch, availableParallelism, endianness, freemem, homedir, host
   fn[Symbol.toPrimitive] = () => fn();
 }
 
-// os.constants: the `constants` binding's tables as null-prototype objects,
-// which is how node hands them out.
-function nullProtoCopy(obj) {
-  const copy = Object.create(null);
-  for (const key of Object.keys(obj)) {
-    const v = obj[key];
-    copy[key] = v !== null && typeof v === 'object' ? nullProtoCopy(v) : v;
-  }
-  return copy;
-}
-const constants = nullProtoCopy(internalBinding('constants').os);
+// os.constants: the `constants` binding's tables themselves (null-prototype
+// objects), which is what node hands out; no copy at load time.
+const constants = internalBinding('constants').os;
 
 module.exports = {
   arch,

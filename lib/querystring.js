@@ -11,13 +11,15 @@ const {
 const { encodeStr, keepTable } = require('internal/url_encode');
 
 // Characters escape() leaves as they are: A-Z a-z 0-9 - . _ ~ ! ' ( ) *
-const kUnescaped = keepTable("-._~!'()*");
+// (built on the first escape)
+let kUnescaped;
 
 function qsEscape(str) {
   if (typeof str !== 'string') {
     if (typeof str === 'object') str = String(str);
     else str += '';
   }
+  if (kUnescaped === undefined) kUnescaped = keepTable("-._~!'()*");
   return encodeStr(str, kUnescaped);
 }
 

@@ -22,7 +22,8 @@ const {
   pathToFileURL,
   urlToHttpOptions,
 } = require('internal/url');
-const idna = require('internal/idna');
+// internal/idna loads on the first legacy parse with a host.
+let idna;
 const { encodeStr, keepTable } = require('internal/url_encode');
 
 let querystring;
@@ -299,6 +300,7 @@ function parseAuthority(self, rest, url) {
     } else {
       // Node's IDNA step stops at a NUL (it works on a C string).
       const nul = self.hostname.indexOf('\0');
+      if (idna === undefined) idna = require('internal/idna');
       const ascii = idna.toASCII(nul === -1 ? self.hostname : self.hostname.slice(0, nul));
       self.hostname = ascii === null ? '' : ascii;
       // IDNA must not produce characters that would change what the host
@@ -330,11 +332,15 @@ function parseHost() {
 // --- format --------------------------------------------------------------------------
 
 // Characters an auth component keeps as they are: A-Z a-z 0-9 ! ' ( ) * - . _ ~ :
-const kAuthKeep = keepTable("!'()*-._~:");
+// (built on the first format with an auth)
+let kAuthKeep;
 
 function format() {
   let auth = this.auth || '';
-  if (auth) auth = `${encodeStr(auth, kAuthKeep)}@`;
+  if (auth) {
+    if (kAuthKeep === undefined) kAuthKeep = keepTable("!'()*-._~:");
+    auth = `${encodeStr(auth, kAuthKeep)}@`;
+  }
 
   let protocol = this.protocol || '';
   let pathname = this.pathname || '';

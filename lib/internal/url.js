@@ -303,12 +303,10 @@ class URLSearchParams {
   }
 }
 
+// A descriptor with only `enumerable` changes just that attribute.
+const kEnumerable = { __proto__: null, enumerable: true };
 function defineEnumerable(proto, names) {
-  for (const name of names) {
-    const desc = Object.getOwnPropertyDescriptor(proto, name);
-    desc.enumerable = true;
-    Object.defineProperty(proto, name, desc);
-  }
+  for (const name of names) Object.defineProperty(proto, name, kEnumerable);
 }
 
 defineEnumerable(URLSearchParams.prototype, [
@@ -716,13 +714,17 @@ function windowsPathFromURL(url) {
 // pathToFileURL() percent-encodes every character of the path except ASCII
 // letters, digits and !$&'()*+,-./:;=@_ (as Node does), so the URL parser
 // keeps the path as it is (no trimming, no '?' or '#' splitting).
-const kFilePathEncodeSet = new Array(128).fill(true);
-for (const ch of "!$&'()*+,-./:;=@_") kFilePathEncodeSet[ch.charCodeAt(0)] = false;
-for (let c = 0x30; c <= 0x39; c++) kFilePathEncodeSet[c] = false;
-for (let c = 0x41; c <= 0x5a; c++) kFilePathEncodeSet[c] = false;
-for (let c = 0x61; c <= 0x7a; c++) kFilePathEncodeSet[c] = false;
-
+// Built on first use.
+let kFilePathEncodeSet;
 function encodePathChars(path) {
+  if (kFilePathEncodeSet === undefined) {
+    const set = new Array(128).fill(true);
+    for (const ch of "!$&'()*+,-./:;=@_") set[ch.charCodeAt(0)] = false;
+    for (let c = 0x30; c <= 0x39; c++) set[c] = false;
+    for (let c = 0x41; c <= 0x5a; c++) set[c] = false;
+    for (let c = 0x61; c <= 0x7a; c++) set[c] = false;
+    kFilePathEncodeSet = set;
+  }
   return percentEncodeString(path, kFilePathEncodeSet);
 }
 

@@ -8,8 +8,15 @@ const {
   codes: { ERR_INVALID_URI },
 } = require('internal/errors');
 
-const kHex = [];
-for (let i = 0; i < 256; i++) kHex.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
+// '%00'..'%FF', built on the first encode rather than at load.
+let kHex;
+function hexTable() {
+  if (kHex === undefined) {
+    kHex = [];
+    for (let i = 0; i < 256; i++) kHex.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
+  }
+  return kHex;
+}
 
 // A 128-entry table marking the ASCII characters to keep: letters, digits
 // and the characters of `extra`.
@@ -23,6 +30,7 @@ function keepTable(extra) {
 }
 
 function encodeStr(str, keep) {
+  const kHex = hexTable();
   let out = '';
   let last = 0;
   const len = str.length;
@@ -52,4 +60,4 @@ function encodeStr(str, keep) {
   return last < len ? out + str.slice(last) : out;
 }
 
-module.exports = { encodeStr, keepTable };
+module.exports = { encodeStr, hexTable, keepTable };

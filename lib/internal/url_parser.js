@@ -20,28 +20,33 @@ function hexValue(c) {
 
 // --- percent-encoding -----------------------------------------------------------
 
-// Each set is a 128-entry table for ASCII; everything above U+007E is in every set.
-// (The same sets as src/url/url_internal.h; the chain builds the form set.)
-function makeSet(base, chars) {
-  const set = base ? base.slice() : new Array(128).fill(false);
-  if (!base) for (let i = 0; i < 0x20; i++) set[i] = true;
-  set[0x7f] = true;
-  for (const ch of chars) set[ch.charCodeAt(0)] = true;
-  return set;
+// Each set is a 128-entry table for ASCII; everything above U+007E is in every
+// set (the same sets as src/url/url_internal.h). Only the
+// application/x-www-form-urlencoded set is used here; it is the union of its
+// chain C0 control < query < path < userinfo < component < form, built on
+// first use.
+let kFormSet;
+function formSet() {
+  if (kFormSet === undefined) {
+    kFormSet = new Array(128).fill(false);
+    for (let i = 0; i < 0x20; i++) kFormSet[i] = true;
+    kFormSet[0x7f] = true;
+    for (const ch of ' "#<>' + '?`{}' + '/:;=@[\\]^|' + '$%&+,' + "!'()~") {
+      kFormSet[ch.charCodeAt(0)] = true;
+    }
+  }
+  return kFormSet;
 }
-const kC0ControlSet = makeSet(null, '');
-const kFragmentSet = makeSet(kC0ControlSet, ' "<>`');
-const kQuerySet = makeSet(kC0ControlSet, ' "#<>');
-const kSpecialQuerySet = makeSet(kQuerySet, "'");
-const kPathSet = makeSet(kQuerySet, '?`{}');
-const kUserinfoSet = makeSet(kPathSet, '/:;=@[\\]^|');
-const kComponentSet = makeSet(kUserinfoSet, '$%&+,');
-const kFormSet = makeSet(kComponentSet, "!'()~");
 
-const kHex = [];
-for (let i = 0; i < 256; i++) kHex.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
+// The '%XX' table is shared with internal/url_encode (loaded on first use).
+let urlEncode;
+function hexTable() {
+  if (urlEncode === undefined) urlEncode = require('internal/url_encode');
+  return urlEncode.hexTable();
+}
 
 function utf8PercentEncodeCodePoint(cp) {
+  const kHex = hexTable();
   if (cp < 0x80) return kHex[cp];
   if (cp < 0x800) return kHex[0xc0 | (cp >> 6)] + kHex[0x80 | (cp & 0x3f)];
   if (cp < 0x10000) {
@@ -223,10 +228,11 @@ function formDecode(s) {
 }
 
 function serializeUrlencoded(list) {
+  const set = formSet();
   let out = '';
   for (let i = 0; i < list.length; i += 2) {
     if (i > 0) out += '&';
-    out += `${percentEncodeString(list[i], kFormSet, true)}=${percentEncodeString(list[i + 1], kFormSet, true)}`;
+    out += `${percentEncodeString(list[i], set, true)}=${percentEncodeString(list[i + 1], set, true)}`;
   }
   return out;
 }

@@ -5,6 +5,9 @@
 
 const binding = internalBinding('crypto');
 const { FastBuffer } = require('internal/buffer');
+// FastBuffer gets Buffer.prototype's methods from node:buffer, which crypto
+// cannot count on anyone else having loaded (stream no longer comes along).
+require('buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,

@@ -514,18 +514,23 @@ function renderString(stylize, text, state) {
 }
 
 // Escapes for code units below 0xA0 that never appear raw in the output:
-// C0 controls, DEL and the C1 controls.
-const controlEscapes = [];
-for (let c = 0; c < 0xa0; c++) {
-  if (c < 0x20 || c >= 0x7f) {
-    controlEscapes[c] = `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
+// C0 controls, DEL and the C1 controls. Built on the first escape (a loop at
+// load time is a measurable share of start-up).
+let controlEscapes;
+function buildControlEscapes() {
+  controlEscapes = [];
+  for (let c = 0; c < 0xa0; c++) {
+    if (c < 0x20 || c >= 0x7f) {
+      controlEscapes[c] = `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
   }
+  controlEscapes[8] = '\\b';
+  controlEscapes[9] = '\\t';
+  controlEscapes[10] = '\\n';
+  controlEscapes[12] = '\\f';
+  controlEscapes[13] = '\\r';
+  return controlEscapes;
 }
-controlEscapes[8] = '\\b';
-controlEscapes[9] = '\\t';
-controlEscapes[10] = '\\n';
-controlEscapes[12] = '\\f';
-controlEscapes[13] = '\\r';
 
 const mayNeedEscapeWithApostrophe = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
 const mayNeedEscape = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
@@ -564,7 +569,7 @@ function escapeText(str, apostrophe) {
       } else if (c === 92) {
         rep = '\\\\';
       } else {
-        rep = controlEscapes[c];
+        rep = (controlEscapes || buildControlEscapes())[c];
         if (rep === undefined) continue;
       }
     } else if (c >= 0xd800 && c <= 0xdfff) {

@@ -47,6 +47,15 @@ bool DefineObject(JSContext* cx, JS::HandleObject target, const char* name,
   return JS_DefineProperty(cx, target, name, v, JSPROP_ENUMERATE);
 }
 
+// node's constants are read-only and non-configurable; os.constants hands
+// these objects out as they are, so a program cannot change what lib reads.
+bool SetConstant(JSContext* cx, JS::HandleObject obj, const char* name,
+                 double value) {
+  JS::RootedValue v(cx, JS::NumberValue(value));
+  return JS_DefineProperty(cx, obj, name, v,
+                           JSPROP_ENUMERATE | JSPROP_READONLY | JSPROP_PERMANENT);
+}
+
 // fs: open flags, file types and permission bits, access modes, copyFile
 // and symlink flags, dirent types; in node's order (fs.constants prints so).
 #define EDDY_FS_CONSTANTS(V)                                                  \
@@ -91,30 +100,30 @@ bool InitConstants(JSContext* cx, JS::HandleObject target) {
   if (!DefineFsConstants(cx, target)) return false;
   JS::RootedObject os(cx), signals(cx), errnos(cx), priority(cx), dlopen(cx);
   if (!DefineObject(cx, target, "os", &os) ||
-      !SetNumber(cx, os, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR) ||
+      !SetConstant(cx, os, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR) ||
       !DefineObject(cx, os, "dlopen", &dlopen) ||
       !DefineObject(cx, os, "errno", &errnos) ||
       !DefineObject(cx, os, "signals", &signals) ||
       !DefineObject(cx, os, "priority", &priority)) {
     return false;
   }
-#define EDDY_DEF(name) if (!SetNumber(cx, signals, #name, name)) return false;
+#define EDDY_DEF(name) if (!SetConstant(cx, signals, #name, name)) return false;
   EDDY_SIGNALS(EDDY_DEF)
 #undef EDDY_DEF
-#define EDDY_DEF(name) if (!SetNumber(cx, errnos, #name, name)) return false;
+#define EDDY_DEF(name) if (!SetConstant(cx, errnos, #name, name)) return false;
   EDDY_ERRNOS(EDDY_DEF)
 #undef EDDY_DEF
-  return SetNumber(cx, priority, "PRIORITY_LOW", UV_PRIORITY_LOW) &&
-         SetNumber(cx, priority, "PRIORITY_BELOW_NORMAL", UV_PRIORITY_BELOW_NORMAL) &&
-         SetNumber(cx, priority, "PRIORITY_NORMAL", UV_PRIORITY_NORMAL) &&
-         SetNumber(cx, priority, "PRIORITY_ABOVE_NORMAL", UV_PRIORITY_ABOVE_NORMAL) &&
-         SetNumber(cx, priority, "PRIORITY_HIGH", UV_PRIORITY_HIGH) &&
-         SetNumber(cx, priority, "PRIORITY_HIGHEST", UV_PRIORITY_HIGHEST) &&
-         SetNumber(cx, dlopen, "RTLD_LAZY", 1) &&
-         SetNumber(cx, dlopen, "RTLD_NOW", 2) &&
-         SetNumber(cx, dlopen, "RTLD_GLOBAL", 256) &&
-         SetNumber(cx, dlopen, "RTLD_LOCAL", 0) &&
-         SetNumber(cx, dlopen, "RTLD_DEEPBIND", 8);
+  return SetConstant(cx, priority, "PRIORITY_LOW", UV_PRIORITY_LOW) &&
+         SetConstant(cx, priority, "PRIORITY_BELOW_NORMAL", UV_PRIORITY_BELOW_NORMAL) &&
+         SetConstant(cx, priority, "PRIORITY_NORMAL", UV_PRIORITY_NORMAL) &&
+         SetConstant(cx, priority, "PRIORITY_ABOVE_NORMAL", UV_PRIORITY_ABOVE_NORMAL) &&
+         SetConstant(cx, priority, "PRIORITY_HIGH", UV_PRIORITY_HIGH) &&
+         SetConstant(cx, priority, "PRIORITY_HIGHEST", UV_PRIORITY_HIGHEST) &&
+         SetConstant(cx, dlopen, "RTLD_LAZY", 1) &&
+         SetConstant(cx, dlopen, "RTLD_NOW", 2) &&
+         SetConstant(cx, dlopen, "RTLD_GLOBAL", 256) &&
+         SetConstant(cx, dlopen, "RTLD_LOCAL", 0) &&
+         SetConstant(cx, dlopen, "RTLD_DEEPBIND", 8);
 }
 
 }  // namespace eddy::bindings

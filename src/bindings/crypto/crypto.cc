@@ -15,6 +15,8 @@
 #include <openssl/rsa.h>
 #include <openssl/ssl.h>
 
+#include <atomic>
+
 #include "bindings/crypto/fast_digest.h"
 #include "bindings/registry.h"
 #include "engine/convert.h"
@@ -122,12 +124,24 @@ bool GetFips(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// Instantiates the random generators (node does so at start-up): once
+// seeded they keep working if FIPS mode or an engine is switched on later.
+// Called before either switch.
+void SeedRandomOnce() {
+  static std::atomic<bool> seeded{false};
+  if (seeded.exchange(true)) return;
+  unsigned char seed_probe;
+  (void)RAND_bytes(&seed_probe, 1);
+  ERR_clear_error();
+}
+
 // setFips(enable): throws OpenSSL's error when the switch fails.
 bool SetFips(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   bool enable = args.get(0).isTrue();
   args.rval().setUndefined();
   if (static_cast<bool>(EVP_default_properties_is_fips_enabled(nullptr)) == enable) return true;
+  SeedRandomOnce();
   if (EVP_default_properties_enable_fips(nullptr, enable ? 1 : 0) != 1) {
     UpdateFastPath(false);
     return ThrowOpenSSLError(cx, "Failed to set FIPS mode");
@@ -166,6 +180,7 @@ bool SetEngine(JSContext* cx, unsigned argc, JS::Value* vp) {
     args.rval().setInt32(-1);
     return true;
   }
+  SeedRandomOnce();
   int ok = ENGINE_set_default(engine, flags);
   ENGINE_free(engine);
   if (ok && (flags & ENGINE_METHOD_DIGESTS)) UpdateFastPath(true);
@@ -184,13 +199,10 @@ const JSFunctionSpec kFunctions[] = {
 }  // namespace
 }  // namespace crypto
 
+// libcrypto is not touched here: loading and configuring it costs several
+// milliseconds, paid on the first call that needs it (FIPS state for the
+// digest fast path is decided on the first digest, see fast_digest.cc).
 bool InitCrypto(JSContext* cx, JS::HandleObject target) {
-  crypto::UpdateFastPath(false);
-  // Instantiate the random generators now, as node does at start-up: once
-  // seeded they keep working if FIPS mode is switched on later.
-  unsigned char seed_probe;
-  (void)RAND_bytes(&seed_probe, 1);
-  ERR_clear_error();
   return JS_DefineFunctions(cx, target, crypto::kFunctions) &&
          crypto::DefineConstants(cx, target) && crypto::InitHash(cx, target) &&
          crypto::InitRandom(cx, target) && crypto::InitKdf(cx, target) &&

@@ -11,8 +11,16 @@ namespace eddy::bindings::crypto {
 
 namespace {
 
-std::atomic<bool> g_fast_enabled{true};
+// 1 fast path on, 0 off, -1 not decided yet: the FIPS check loads and
+// configures libcrypto, so it waits for the first digest rather than
+// require('crypto').
+std::atomic<int> g_fast_state{-1};
 std::atomic<bool> g_engine_digests{false};
+
+int ComputeFastState() {
+  bool fips = EVP_default_properties_is_fips_enabled(nullptr) != 0;
+  return !fips && !g_engine_digests.load() ? 1 : 0;
+}
 
 }  // namespace
 
@@ -29,12 +37,19 @@ FastKind FastKindOf(const EVP_MD* md) {
   }
 }
 
-bool FastPathEnabled() { return g_fast_enabled.load(std::memory_order_relaxed); }
+bool FastPathEnabled() {
+  int state = g_fast_state.load(std::memory_order_relaxed);
+  if (state >= 0) return state == 1;
+  // First use (possibly on a pool thread): never overwrite a state that
+  // UpdateFastPath stored meanwhile.
+  int computed = ComputeFastState();
+  if (!g_fast_state.compare_exchange_strong(state, computed)) return state == 1;
+  return computed == 1;
+}
 
 void UpdateFastPath(bool engine_took_digests) {
   if (engine_took_digests) g_engine_digests.store(true);
-  bool fips = EVP_default_properties_is_fips_enabled(nullptr) != 0;
-  g_fast_enabled.store(!fips && !g_engine_digests.load());
+  g_fast_state.store(ComputeFastState());
 }
 
 size_t FastSize(FastKind k) {
