@@ -149,9 +149,17 @@ function allocate(size) {
   return new FastBuffer(binding.createUnsafeArrayBuffer(size));
 }
 
-// Short strings are encoded straight into a new buffer (see Pool above);
-// long ones come back from C++ in an ArrayBuffer of the exact size.
+// Short strings are encoded straight into a new buffer (see Pool above):
+// up to 256 units, C++ encodes into its scratch block first, so the exact
+// size is known without measuring and the bytes are copied in one call.
+// Long ones come back from C++ in an ArrayBuffer of the exact size.
 function fromStringFast(string, ops) {
+  if (string.length <= 256) {
+    const n = binding.encodeSmall(string, ops.id);
+    const b = new FastBuffer(n);
+    if (n > 0) binding.takeSmall(b);
+    return b;
+  }
   if (string.length >= (Buffer.poolSize >>> 1)) {
     return new FastBuffer(binding.fromString(string, ops.id));
   }
@@ -474,8 +482,18 @@ Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEn
   return copyImpl(this, target, targetStart, sourceStart, sourceEnd);
 };
 
+// The whole-buffer decodes of the common spellings skip the Map lookup.
+const kToStringIds = { __proto__: null, utf8: ids.utf8, hex: ids.hex, base64: ids.base64 };
+
 Buffer.prototype.toString = function toString(encoding, start, end) {
   const len = this.length;
+  if (start === undefined && end === undefined) {
+    if (encoding === undefined) return decode(this, ids.utf8, 0, len);
+    if (typeof encoding === 'string') {
+      const id = kToStringIds[encoding];
+      if (id !== undefined) return decode(this, id, 0, len);
+    }
+  }
   if (arguments.length === 0) return decode(this, ids.utf8, 0, len);
   if (start <= 0) {
     start = 0;

@@ -500,8 +500,12 @@ function arrayIndex(value, def) {
   return n;
 }
 
+// Short results are carved from the binding's string arena (see
+// src/bindings/buffer/buffer.cc).
+const stringArena = binding.stringArena;
+
 function decode(buf, id, start, end) {
-  const s = binding.toString(buf, id, start, end);
+  const s = binding.toString(buf, id, start, end, stringArena);
   if (s === undefined) {
     throw new ERR_STRING_TOO_LONG(binding.kStringMaxLength.toString(16));
   }

@@ -25,7 +25,11 @@
 #include <js/friend/ErrorMessages.h>
 #include <jsfriendapi.h>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -66,13 +70,37 @@ struct JsFree {
 template <typename T>
 using Owned = std::unique_ptr<T[], JsFree>;
 
+// Large blocks fresh from the allocator are usually pages never touched:
+// fault them in with one madvise call rather than one page fault per 4 KiB
+// as the encoder writes (kernels before 5.14 reject the advice, harmlessly).
+void Prefault(void* p, size_t size) {
+#if defined(MADV_POPULATE_WRITE)
+  constexpr size_t kMinSize = 256 * 1024;
+  if (size < kMinSize) return;
+  const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+  uintptr_t begin = (reinterpret_cast<uintptr_t>(p) + page - 1) & ~(page - 1);
+  uintptr_t end = (reinterpret_cast<uintptr_t>(p) + size) & ~(page - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_WRITE);
+#else
+  (void)p;
+  (void)size;
+#endif
+}
+
 // --- arguments ---------------------------------------------------------------
+
+// True for an unwrapped Uint8Array (every Buffer is one): its length and
+// data are read straight from its slots, without the generic view lookups.
+inline bool IsUint8Array(JSObject* obj) {
+  return JS::GetClass(obj) == JS::Uint8Array::clasp();
+}
 
 // The ArrayBufferView, ArrayBuffer or SharedArrayBuffer behind `v` (through
 // wrappers), or null.
 JSObject* UnwrapBytes(const JS::Value& v) {
   if (!v.isObject()) return nullptr;
   JSObject* obj = &v.toObject();
+  if (IsUint8Array(obj)) return obj;
   if (JSObject* view = js::UnwrapArrayBufferView(obj)) return view;
   if (JSObject* ab = JS::UnwrapArrayBuffer(obj)) return ab;
   return JS::UnwrapSharedArrayBuffer(obj);
@@ -88,6 +116,11 @@ Bytes GetBytes(JSObject* obj, const JS::AutoCheckCannotGC& nogc) {
   bool shared = false;
   uint8_t* data = nullptr;
   size_t size = 0;
+  if (IsUint8Array(obj)) {
+    js::GetUint8ArrayLengthAndData(obj, &size, &shared, &data);
+    if (!data) size = 0;
+    return {data, size};
+  }
   if (JS_IsArrayBufferViewObject(obj)) {
     size = JS_GetArrayBufferViewByteLength(obj);
     data = static_cast<uint8_t*>(JS_GetArrayBufferViewData(obj, &shared, nogc));
@@ -104,6 +137,13 @@ Bytes GetBytes(JSObject* obj, const JS::AutoCheckCannotGC& nogc) {
 }
 
 size_t ByteLengthOf(JSObject* obj) {
+  if (IsUint8Array(obj)) {
+    size_t size;
+    bool shared;
+    uint8_t* data;
+    js::GetUint8ArrayLengthAndData(obj, &size, &shared, &data);
+    return data ? size : 0;
+  }
   if (JS_IsArrayBufferViewObject(obj)) return JS_GetArrayBufferViewByteLength(obj);
   if (JS::IsArrayBufferObject(obj)) {
     return JS::IsDetachedArrayBufferObject(obj) ? 0 : JS::GetArrayBufferByteLength(obj);
@@ -450,10 +490,84 @@ uint8_t LowByte(CharT c) {
   return static_cast<uint8_t>(c & 0xFF);
 }
 
+#if defined(__x86_64__)
+bool HaveAvx2() {
+  static const bool have = __builtin_cpu_supports("avx2");
+  return have;
+}
+
+// Decodes 32 hex digits into 16 bytes at a time with AVX2, stopping before
+// the first block that holds anything but hex digits (the scalar loop then
+// finds the exact place). Returns the bytes written.
+__attribute__((target("avx2"))) size_t DecodeHexAvx2(const uint8_t* s, size_t n,
+                                                     uint8_t* out, size_t cap) {
+  const __m256i zero_char = _mm256_set1_epi8('0');
+  const __m256i lower_a = _mm256_set1_epi8('a');
+  const __m256i case_bit = _mm256_set1_epi8(0x20);
+  const __m256i nine = _mm256_set1_epi8(9);
+  const __m256i five = _mm256_set1_epi8(5);
+  const __m256i ten = _mm256_set1_epi8(10);
+  const __m256i weights = _mm256_set1_epi16(0x0110);  // high digit * 16 + low
+  size_t o = 0;
+  while (2 * o + 32 <= n && o + 16 <= cap) {
+    __m256i c = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + 2 * o));
+    __m256i d = _mm256_sub_epi8(c, zero_char);
+    __m256i is_digit = _mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d);
+    __m256i l = _mm256_sub_epi8(_mm256_or_si256(c, case_bit), lower_a);
+    __m256i is_letter = _mm256_cmpeq_epi8(_mm256_min_epu8(l, five), l);
+    if (_mm256_movemask_epi8(_mm256_or_si256(is_digit, is_letter)) != -1) break;
+    __m256i v = _mm256_blendv_epi8(_mm256_add_epi8(l, ten), d, is_digit);
+    __m256i pairs = _mm256_maddubs_epi16(v, weights);
+    __m256i packed = _mm256_packus_epi16(pairs, pairs);
+    packed = _mm256_permute4x64_epi64(packed, 0x08);  // qwords 0 and 2
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + o), _mm256_castsi256_si128(packed));
+    o += 16;
+  }
+  return o;
+}
+
+// Writes the hex digits of p[0, n) 16 bytes at a time; returns the bytes
+// consumed (a multiple of 16).
+__attribute__((target("avx2"))) size_t EncodeHexAvx2(const uint8_t* p, size_t n,
+                                                     uint8_t* out) {
+  const __m128i digits = _mm_setr_epi8('0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+                                       'a', 'b', 'c', 'd', 'e', 'f');
+  const __m128i low_nibble = _mm_set1_epi8(0x0F);
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i hi = _mm_shuffle_epi8(digits, _mm_and_si128(_mm_srli_epi16(x, 4), low_nibble));
+    __m128i lo = _mm_shuffle_epi8(digits, _mm_and_si128(x, low_nibble));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 2 * i), _mm_unpacklo_epi8(hi, lo));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 2 * i + 16), _mm_unpackhi_epi8(hi, lo));
+  }
+  return i;
+}
+#endif
+
+// Writes the 2n hex digits of p[0, n).
+void EncodeHex(const uint8_t* p, size_t n, JS::Latin1Char* out) {
+  size_t i = 0;
+#if defined(__x86_64__)
+  if (n >= 16 && HaveAvx2()) i = EncodeHexAvx2(p, n, out);
+#endif
+  for (; i < n; i++) {
+    out[2 * i] = kHexDigits[p[i] >> 4];
+    out[2 * i + 1] = kHexDigits[p[i] & 15];
+  }
+}
+
 // Decodes pairs of hex digits until the first pair that is not one.
 template <typename CharT>
 size_t WriteHex(const CharT* s, size_t n, uint8_t* out, size_t cap) {
   size_t i = 0;
+#if defined(__x86_64__)
+  if constexpr (sizeof(CharT) == 1) {
+    if (n >= 32 && HaveAvx2()) {
+      i = DecodeHexAvx2(reinterpret_cast<const uint8_t*>(s), n, out, cap);
+    }
+  }
+#endif
   for (; i < cap && 2 * i + 1 < n; i++) {
     uint8_t a = kHexValues.v[LowByte(s[2 * i])];
     uint8_t b = kHexValues.v[LowByte(s[2 * i + 1])];
@@ -517,10 +631,6 @@ __attribute__((target("avx2"))) size_t DecodeBase64Avx2(const uint8_t* s, size_t
   return i;
 }
 
-bool HaveAvx2() {
-  static const bool have = __builtin_cpu_supports("avx2");
-  return have;
-}
 #endif
 
 // Lenient base64 (node's): characters outside both alphabets are skipped,
@@ -599,10 +709,66 @@ size_t Base64EncodedSize(size_t n, bool url) {
   return url ? (n / 3) * 4 + ((n % 3) ? (n % 3) + 1 : 0) : ((n + 2) / 3) * 4;
 }
 
+#if defined(__x86_64__)
+// Encodes 24 bytes into 32 characters at a time with AVX2 (Mula's method:
+// each 32-bit word gathers the 3 bytes of a group, multiplies move the four
+// sextets into separate bytes, and a 16-entry shuffle table gives the offset
+// that turns each sextet into its character). Reads 28 bytes for every 24
+// it encodes, so it stops while fewer than 32 remain. Returns the bytes
+// consumed (a multiple of 24).
+__attribute__((target("avx2"))) size_t EncodeBase64Avx2(const uint8_t* p, size_t n,
+                                                        uint8_t* out, bool url) {
+  const __m256i gather = _mm256_setr_epi8(1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10,
+                                          1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10);
+  const __m256i mask_ac = _mm256_set1_epi32(0x0FC0FC00);
+  const __m256i mul_ac = _mm256_set1_epi32(0x04000040);
+  const __m256i mask_bd = _mm256_set1_epi32(0x003F03F0);
+  const __m256i mul_bd = _mm256_set1_epi32(0x01000010);
+  const char c62 = url ? '-' : '+';
+  const char c63 = url ? '_' : '/';
+  // Index 0: 'a'..'z' (sextets 26..51), 1..10: digits, 11 and 12: the last
+  // two characters, 13: 'A'..'Z'.
+  const __m256i offsets = _mm256_setr_epi8(
+      'a' - 26, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52,
+      '0' - 52, '0' - 52, '0' - 52, static_cast<char>(c62 - 62), static_cast<char>(c63 - 63),
+      'A', 0, 0, 'a' - 26, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52,
+      '0' - 52, '0' - 52, '0' - 52, '0' - 52, static_cast<char>(c62 - 62),
+      static_cast<char>(c63 - 63), 'A', 0, 0);
+  const __m256i k51 = _mm256_set1_epi8(51);
+  const __m256i k26 = _mm256_set1_epi8(26);
+  const __m256i k13 = _mm256_set1_epi8(13);
+  size_t i = 0, o = 0;
+  while (i + 32 <= n) {
+    __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 12));
+    __m256i x = _mm256_set_m128i(hi, lo);
+    x = _mm256_shuffle_epi8(x, gather);
+    __m256i ac = _mm256_mulhi_epu16(_mm256_and_si256(x, mask_ac), mul_ac);
+    __m256i bd = _mm256_mullo_epi16(_mm256_and_si256(x, mask_bd), mul_bd);
+    __m256i sextets = _mm256_or_si256(ac, bd);
+    __m256i idx = _mm256_subs_epu8(sextets, k51);
+    idx = _mm256_or_si256(idx, _mm256_and_si256(_mm256_cmpgt_epi8(k26, sextets), k13));
+    __m256i chars = _mm256_add_epi8(_mm256_shuffle_epi8(offsets, idx), sextets);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + o), chars);
+    i += 24;
+    o += 32;
+  }
+  return i;
+}
+#endif
+
 template <typename CharT>
 void EncodeBase64(const uint8_t* p, size_t n, CharT* out, bool url) {
   const char* table = url ? kBase64UrlChars : kBase64Chars;
   size_t i = 0, o = 0;
+#if defined(__x86_64__)
+  if constexpr (sizeof(CharT) == 1) {
+    if (n >= 32 && HaveAvx2()) {
+      i = EncodeBase64Avx2(p, n, reinterpret_cast<uint8_t*>(out), url);
+      o = i / 3 * 4;
+    }
+  }
+#endif
   for (; i + 3 <= n; i += 3) {
     uint32_t w = (p[i] << 16) | (p[i + 1] << 8) | p[i + 2];
     out[o++] = table[w >> 18];
@@ -710,13 +876,222 @@ template <typename T>
   return p;
 }
 
+// Inputs up to this many bytes are decoded into a stack buffer first, then
+// copied into an inline string (up to 24 Latin-1 characters) or into the
+// string arena below.
+constexpr size_t kSmallDecode = 256;
+
+// --- the string arena ----------------------------------------------------------
+//
+// A string longer than the engine's inline strings (24 Latin-1 or 12 UTF-16
+// characters) gets a malloc'ed character block, registered with the nursery
+// and freed on a helper thread after it dies: for short decodes that costs
+// more than the decoding (measured: about half of a 64-byte toString). Short
+// results are instead written into an arena: one string of kArenaSize
+// characters (one Latin-1, one UTF-16) that JS never sees, whose unused
+// tail is filled by later decodes, and each result is a dependent string
+// (a GC cell pointing into the arena's characters). Characters are written
+// only beyond every dependent handed out, so no string ever changes. A
+// dependent string keeps its whole arena alive, as a pooled Buffer keeps its
+// pool: the arena is small to bound that.
+//
+// The arenas live in the reserved slots of a holder object (kArenaClass)
+// that lib/ keeps and passes in, so the GC sees them and nothing needs
+// cleaning up at exit. The last 8 bytes of every arena hold a serial
+// number, so no two arenas have equal contents (the nursery deduplicates
+// equal strings when it tenures them).
+
+constexpr size_t kArenaSize = 4096;     // characters
+constexpr size_t kArenaTailBytes = 8;  // the serial number
+// Shorter strings are inline anyway (24 Latin-1 or 12 UTF-16 characters).
+constexpr size_t kArenaMinLatin1 = 25;
+constexpr size_t kArenaMinTwoByte = 13;
+// One arena for Latin-1 results and one for UTF-16 ones.
+enum ArenaSlot {
+  kArenaLatin1 = 0,
+  kArenaLatin1Used = 1,
+  kArenaTwoByte = 2,
+  kArenaTwoByteUsed = 3,
+  kArenaSlotCount = 4,
+};
+
+const JSClass kArenaClass = {"BufferStringArena",
+                             JSCLASS_HAS_RESERVED_SLOTS(kArenaSlotCount)};
+
+// The characters at the end of an arena that are never handed out: the
+// serial number, and for UTF-16 a unit above 0xFF first, or the engine would
+// store the arena as Latin-1 (and free the block it was given).
+template <typename CharT>
+constexpr size_t ArenaTail() {
+  return kArenaTailBytes / sizeof(CharT) + (sizeof(CharT) == 1 ? 0 : 1);
+}
+
+// A new arena string of CharT with nothing used, stored in the holder;
+// false on OOM.
+template <typename CharT>
+bool NewArena(JSContext* cx, JS::HandleObject holder, unsigned slot) {
+  static std::atomic<uint64_t> serial{0};
+  Owned<CharT> chars = AllocChars<CharT>(cx, kArenaSize);
+  if (!chars) return false;
+  size_t tail = ArenaTail<CharT>();
+  std::memset(chars.get(), 0, (kArenaSize - tail) * sizeof(CharT));
+  uint64_t n = ++serial;
+  std::memcpy(chars.get() + kArenaSize - kArenaTailBytes / sizeof(CharT), &n, kArenaTailBytes);
+  if constexpr (sizeof(CharT) == 2) chars[kArenaSize - tail] = 0xFFFD;
+  JSString* base;
+  if constexpr (sizeof(CharT) == 1) {
+    base = NewLatin1(cx, std::move(chars), kArenaSize);
+  } else {
+    base = NewTwoByte(cx, std::move(chars), kArenaSize);
+  }
+  if (!base) return false;
+  JS::SetReservedSlot(holder, slot, JS::StringValue(base));
+  JS::SetReservedSlot(holder, slot + 1, JS::Int32Value(0));
+  return true;
+}
+
+// A string of chars[0, len) (ArenaMin <= len <= kArenaSize - tail) carved
+// from the holder's arena for CharT.
+template <typename CharT>
+JSString* NewArenaString(JSContext* cx, JS::HandleObject holder, const CharT* chars,
+                         size_t len) {
+  const unsigned slot = sizeof(CharT) == 1 ? kArenaLatin1 : kArenaTwoByte;
+  JS::Value v = JS::GetReservedSlot(holder, slot);
+  JS::Value u = JS::GetReservedSlot(holder, slot + 1);
+  size_t used = u.isInt32() ? static_cast<size_t>(u.toInt32()) : kArenaSize;
+  if (!v.isString() || used + len > kArenaSize - ArenaTail<CharT>() ||
+      JS::GetStringZone(v.toString()) != js::GetContextZone(cx)) {
+    if (!NewArena<CharT>(cx, holder, slot)) return nullptr;
+    v = JS::GetReservedSlot(holder, slot);
+    used = 0;
+  }
+  JS::RootedString base(cx, v.toString());
+  JSLinearString* linear = JS_EnsureLinearString(cx, base);  // already linear
+  if (!linear) return nullptr;
+  if (JS::LinearStringHasLatin1Chars(linear) != (sizeof(CharT) == 1) ||
+      JS::GetLinearStringLength(linear) != kArenaSize) {
+    // Not an arena this code made: never write into it.
+    if constexpr (sizeof(CharT) == 1) {
+      return JS_NewStringCopyN(cx, reinterpret_cast<const char*>(chars), len);
+    } else {
+      return JS_NewUCStringCopyN(cx, chars, len);
+    }
+  }
+  {
+    JS::AutoCheckCannotGC nogc;
+    const CharT* p;
+    if constexpr (sizeof(CharT) == 1) {
+      p = JS::GetLatin1LinearStringChars(nogc, linear);
+    } else {
+      p = JS::GetTwoByteLinearStringChars(nogc, linear);
+    }
+    std::memcpy(const_cast<CharT*>(p) + used, chars, len * sizeof(CharT));
+  }
+  JSString* s = JS_NewDependentString(cx, base, used, len);
+  if (!s) return nullptr;
+  JS::SetReservedSlot(holder, slot + 1, JS::Int32Value(static_cast<int32_t>(used + len)));
+  return s;
+}
+
+// Decode() for 0 < end - start <= kSmallDecode; results too long to be
+// inline come from the arenas of `arena` (a kArenaClass holder) when it is
+// not null.
+JSString* DecodeSmall(JSContext* cx, JS::HandleObject source, Encoding enc, size_t start,
+                      size_t end, JS::HandleObject arena) {
+  size_t n = end - start;
+  // hex makes 2 characters a byte, base64 4 per 3, utf8 at most 1 unit a byte.
+  JS::Latin1Char latin1[2 * kSmallDecode];
+  char16_t units[kSmallDecode];
+  size_t len = 0;
+  bool two_byte = false;
+  {
+    JS::AutoCheckCannotGC nogc;
+    Bytes b = GetBytes(source, nogc);
+    if (end > b.size) return JS_GetEmptyString(cx);
+    const uint8_t* p = b.data + start;
+    switch (enc) {
+      case kUtf8: {
+        // Latin-1 output while every character fits (ASCII and the
+        // two-byte sequences C2/C3 xx); the general decoder takes over
+        // from the first character that does not, in UTF-16.
+        size_t i = 0, o = 0;
+        while (i < n) {
+          if (i + 8 <= n) {
+            uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            if ((w & 0x8080808080808080ULL) == 0) {
+              std::memcpy(latin1 + o, p + i, 8);
+              i += 8;
+              o += 8;
+              continue;
+            }
+          }
+          uint8_t c = p[i];
+          if (c < 0x80) {
+            latin1[o++] = c;
+            i++;
+          } else if ((c & 0xFE) == 0xC2 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            latin1[o++] = static_cast<JS::Latin1Char>(((c & 0x1F) << 6) | (p[i + 1] & 0x3F));
+            i += 2;
+          } else {
+            break;
+          }
+        }
+        len = o;
+        if (i < n) {
+          for (size_t k = 0; k < o; k++) units[k] = latin1[k];
+          StoreUnits store{units + o, kSmallDecode - o};
+          DecodeUtf8(p + i, n - i, store);
+          len = o + store.pos;
+          two_byte = true;
+        }
+        break;
+      }
+      case kUcs2:
+        len = n / 2;
+        for (size_t i = 0; i < len; i++) {
+          units[i] = static_cast<char16_t>(p[2 * i] | (p[2 * i + 1] << 8));
+        }
+        two_byte = true;
+        break;
+      case kLatin1:
+        std::memcpy(latin1, p, n);
+        len = n;
+        break;
+      case kAscii:
+        for (size_t i = 0; i < n; i++) latin1[i] = p[i] & 0x7F;
+        len = n;
+        break;
+      case kHex:
+        EncodeHex(p, n, latin1);
+        len = 2 * n;
+        break;
+      case kBase64:
+      case kBase64Url: {
+        bool url = enc == kBase64Url;
+        len = Base64EncodedSize(n, url);
+        EncodeBase64(p, n, latin1, url);
+        break;
+      }
+    }
+  }
+  if (len == 0) return JS_GetEmptyString(cx);
+  if (two_byte) {
+    if (arena && len >= kArenaMinTwoByte) return NewArenaString(cx, arena, units, len);
+    return JS_NewUCStringCopyN(cx, units, len);
+  }
+  if (arena && len >= kArenaMinLatin1) return NewArenaString(cx, arena, latin1, len);
+  return JS_NewStringCopyN(cx, reinterpret_cast<const char*>(latin1), len);
+}
+
 // Decodes source[start, end) into a string. Sets `*too_long` instead when
 // the string would exceed the engine's limit.
 JSString* Decode(JSContext* cx, JS::HandleObject source, Encoding enc, size_t start,
-                 size_t end, bool* too_long) {
+                 size_t end, bool* too_long, JS::HandleObject arena = nullptr) {
   *too_long = false;
   size_t n = end - start;
   if (n == 0) return JS_GetEmptyString(cx);
+  if (n <= kSmallDecode) return DecodeSmall(cx, source, enc, start, end, arena);
 
   if (enc == kUtf8) {
     // Pass 1: the ASCII prefix and the UTF-16 length.
@@ -782,6 +1157,7 @@ JSString* Decode(JSContext* cx, JS::HandleObject source, Encoding enc, size_t st
 
   Owned<JS::Latin1Char> chars = AllocChars<JS::Latin1Char>(cx, len);
   if (!chars) return nullptr;
+  Prefault(chars.get(), len);
   {
     JS::AutoCheckCannotGC nogc;
     Bytes b = GetBytes(source, nogc);
@@ -793,12 +1169,7 @@ JSString* Decode(JSContext* cx, JS::HandleObject source, Encoding enc, size_t st
       case kAscii:
         for (size_t i = 0; i < n; i++) out[i] = p[i] & 0x7F;
         break;
-      case kHex:
-        for (size_t i = 0; i < n; i++) {
-          out[2 * i] = kHexDigits[p[i] >> 4];
-          out[2 * i + 1] = kHexDigits[p[i] & 15];
-        }
-        break;
+      case kHex: EncodeHex(p, n, out); break;
       case kBase64: EncodeBase64(p, n, out, false); break;
       case kBase64Url: EncodeBase64(p, n, out, true); break;
       default: break;
@@ -897,8 +1268,9 @@ bool ByteLengthUtf8(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// toString(source, encoding, start, end): the decoded string, or undefined
-// when it would be longer than the engine allows.
+// toString(source, encoding, start, end[, arena]): the decoded string, or
+// undefined when it would be longer than the engine allows. `arena` is the
+// binding's `stringArena` holder (see the string arena above).
 bool ToString(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   JS::RootedObject source(cx);
@@ -908,7 +1280,11 @@ bool ToString(JSContext* cx, unsigned argc, JS::Value* vp) {
   size_t end = IndexArg(args, 3, size, size);
   if (end < start) end = start;
   bool too_long;
-  JSString* s = Decode(cx, source, EncodingArg(args, 1), start, end, &too_long);
+  JS::RootedObject arena(cx);
+  if (args.get(4).isObject() && JS::GetClass(&args[4].toObject()) == &kArenaClass) {
+    arena = &args[4].toObject();
+  }
+  JSString* s = Decode(cx, source, EncodingArg(args, 1), start, end, &too_long, arena);
   if (too_long) {
     args.rval().setUndefined();
     return true;
@@ -966,6 +1342,7 @@ bool FromString(JSContext* cx, unsigned argc, JS::Value* vp) {
       JS_ReportOutOfMemory(cx);
       return false;
     }
+    Prefault(data.get(), size);
     size_t written;
     {
       JS::AutoCheckCannotGC nogc;
@@ -989,6 +1366,48 @@ bool FromString(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   if (!ab) return false;
   args.rval().setObject(*ab);
+  return true;
+}
+
+// Buffer.from(string) of a short string in two calls without measuring it
+// first: encodeSmall(string, encoding) encodes into this thread's scratch
+// block and returns the byte count; lib/ makes a Buffer of exactly that size
+// and takeSmall(buffer) copies the bytes into it. Nothing runs between the
+// two calls but the Buffer's construction.
+constexpr size_t kSmallEncodeUnits = 256;
+constexpr size_t kSmallEncodeBytes = 3 * kSmallEncodeUnits;  // utf8's worst case
+thread_local uint8_t small_scratch[kSmallEncodeBytes];
+thread_local size_t small_scratch_len = 0;
+
+// encodeSmall(string, encoding): bytes written to the scratch block, or -1
+// when the string has more than kSmallEncodeUnits units.
+bool EncodeSmall(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::Rooted<JSLinearString*> s(cx);
+  if (!StringArg(cx, args, 0, &s)) return false;
+  if (JS::GetLinearStringLength(s) > kSmallEncodeUnits) {
+    args.rval().setInt32(-1);
+    return true;
+  }
+  Encoding enc = EncodingArg(args, 1);
+  JS::AutoCheckCannotGC nogc;
+  small_scratch_len = WithChars(s, nogc, [&](auto* p, size_t n) {
+    return Encode(p, n, enc, small_scratch, kSmallEncodeBytes);
+  });
+  args.rval().setInt32(static_cast<int32_t>(small_scratch_len));
+  return true;
+}
+
+// takeSmall(buffer): copies the scratch block's bytes into buffer.
+bool TakeSmall(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject target(cx);
+  if (!BytesArg(cx, args, 0, &target)) return false;
+  JS::AutoCheckCannotGC nogc;
+  Bytes b = GetBytes(target, nogc);
+  size_t n = std::min(b.size, small_scratch_len);
+  if (n) std::memcpy(b.data, small_scratch, n);
+  args.rval().setUndefined();
   return true;
 }
 
@@ -1270,6 +1689,8 @@ const JSFunctionSpec kMethods[] = {
     JS_FN("toString", ToString, 4, 0),
     JS_FN("write", Write, 5, 0),
     JS_FN("fromString", FromString, 2, 0),
+    JS_FN("encodeSmall", EncodeSmall, 2, 0),
+    JS_FN("takeSmall", TakeSmall, 1, 0),
     JS_FN("createUnsafeArrayBuffer", CreateUnsafeArrayBuffer, 1, 0),
     JS_FN("fill", Fill, 5, 0),
     JS_FN("indexOfString", IndexOfString, 5, 0),
@@ -1305,7 +1726,11 @@ bool InitBuffer(JSContext* cx, JS::HandleObject target) {
     if (!SetNumber(cx, encodings, e.name, e.id)) return false;
   }
   JS::RootedValue v(cx, JS::ObjectValue(*encodings));
-  return JS_DefineProperty(cx, target, "encodings", v, JSPROP_ENUMERATE);
+  if (!JS_DefineProperty(cx, target, "encodings", v, JSPROP_ENUMERATE)) return false;
+  JS::RootedObject arena(cx, JS_NewObject(cx, &kArenaClass));
+  if (!arena) return false;
+  v.setObject(*arena);
+  return JS_DefineProperty(cx, target, "stringArena", v, JSPROP_ENUMERATE);
 }
 
 }  // namespace eddy::bindings
