@@ -45,6 +45,10 @@ const {
   getOptions,
   getStatFsFromBinding,
   getStatsFromBinding,
+  statDates,
+  statValues,
+  syncStats,
+  fsReadImpl,
   getValidMode,
   getValidatedFd,
   getValidatedPath,
@@ -241,6 +245,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   const req = new FSReqCallback((err, bytesRead) => callback(err, bytesRead || 0, buffer), 'read');
   callAsync(binding.read(fd, buffer, offset, length, position, req), req);
 }
+fsReadImpl.fn = read;
 Object.defineProperty(read, kCustomPromisify, {
   value: function read(...args) {
     return new Promise((resolve, reject) => {
@@ -761,6 +766,7 @@ function statResult(result, options, syscall, path) {
   if (typeof result === 'number' && options.throwIfNoEntry === false && result === UV_ENOENT) {
     return undefined;
   }
+  if (result === statValues) return syncStats(result);
   return getStatsFromBinding(check(result, syscall, path));
 }
 
@@ -771,12 +777,14 @@ function fstatSync(fd, options = { bigint: false }) {
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  return statResult(binding.lstat(path, options.bigint === true), options, 'lstat', path);
+  return statResult(binding.lstat(path, options.bigint === true, undefined, statValues, statDates),
+                    options, 'lstat', path);
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  return statResult(binding.stat(path, options.bigint === true), options, 'stat', path);
+  return statResult(binding.stat(path, options.bigint === true, undefined, statValues, statDates),
+                    options, 'stat', path);
 }
 
 function statfsSync(path, options = { bigint: false }) {

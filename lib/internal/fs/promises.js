@@ -410,16 +410,40 @@ async function readFileHandle(handle, options) {
   return readFileResult(result, options.encoding);
 }
 
-async function readFile(path, options) {
-  options = getOptions(options, { flag: 'r' });
-  const flag = options.flag || 'r';
-  if (path instanceof FileHandle) return readFileHandle(path, options);
-  checkAborted(options.signal);
-  path = getValidatedPath(path);
-  const flags = stringToFlags(flag);
-  const result = await readWholeFile(path, flags, options.encoding, path);
-  checkAborted(options.signal);
-  return readFileResult(result, options.encoding);
+// readFile and writeFile by path are the hot calls of fs/promises: each is
+// one binding job settling one promise (no async function around it, whose
+// extra promise and await hops cost more than the job on a fast disk).
+// Argument errors still reject rather than throw, as from an async function.
+function readFile(path, options) {
+  try {
+    options = getOptions(options, { flag: 'r' });
+    const flag = options.flag || 'r';
+    if (path instanceof FileHandle) return readFileHandle(path, options);
+    const signal = options.signal;
+    checkAborted(signal);
+    path = getValidatedPath(path);
+    const flags = stringToFlags(flag);
+    const encoding = options.encoding;
+    return new Promise((resolve, reject) => {
+      const req = new FSReqCallback((err, result) => {
+        if (err) {
+          reject(err);
+          return;
+        }
+        try {
+          checkAborted(signal);
+          resolve(readFileResult(result, encoding));
+        } catch (e) {
+          reject(e);
+        }
+      }, 'open', path);
+      req.forPromise = true;
+      req.pathOnOpenOnly = true;
+      callAsync(binding.readFile(path, flags, readFileEncoding(encoding), req), req);
+    });
+  } catch (err) {
+    return Promise.reject(err);
+  }
 }
 
 function isCustomIterable(obj) {
@@ -463,11 +487,52 @@ async function writeFileHandle(handle, data, options, kind) {
   return writeAll(handle.fd, data, options.signal);
 }
 
-async function writeFile(path, data, options) {
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+function writeFile(path, data, options) {
+  try {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+    const flush = options.flush ?? false;
+    validateBoolean(flush, 'options.flush');
+    if (typeof data === 'string' && !(path instanceof FileHandle) &&
+        (options.encoding === 'utf8' || options.encoding === 'utf-8')) {
+      // UTF-8 text by path: the binding encodes the string itself.
+      validateAbortSignal(options.signal, 'options.signal');
+      return writeFileJob(path, data, options, flush);
+    }
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  return writeFileGeneral(path, data, options);
+}
+
+// writeFile of bytes (or a string) by path as one binding job.
+function writeFileJob(path, data, options, flush) {
+  const signal = options.signal;
+  checkAborted(signal);
+  path = getValidatedPath(path);
+  const flags = stringToFlags(options.flag || 'w');
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  return new Promise((resolve, reject) => {
+    const req = new FSReqCallback((err) => {
+      if (err) {
+        reject(err);
+        return;
+      }
+      try {
+        checkAborted(signal);
+        resolve();
+      } catch (e) {
+        reject(e);
+      }
+    }, 'open', path);
+    req.forPromise = true;
+    req.pathOnOpenOnly = true;
+    callAsync(binding.writeFile(path, data, flags, mode, flush, req), req);
+  });
+}
+
+async function writeFileGeneral(path, data, options) {
   const flag = options.flag || 'w';
   const flush = options.flush ?? false;
-  validateBoolean(flush, 'options.flush');
   data = writeFileData(data, options.encoding);
   validateAbortSignal(options.signal, 'options.signal');
   if (path instanceof FileHandle) {
@@ -486,11 +551,7 @@ async function writeFile(path, data, options) {
     }
     return;
   }
-  path = getValidatedPath(path);
-  const flags = stringToFlags(flag);
-  const mode = parseFileMode(options.mode, 'mode', 0o666);
-  await callFileJob((req) => binding.writeFile(path, data, flags, mode, flush, req), path);
-  checkAborted(options.signal);
+  return writeFileJob(path, data, options, flush);
 }
 
 async function appendFile(path, data, options) {

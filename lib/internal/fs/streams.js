@@ -6,6 +6,9 @@
 'use strict';
 
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
+
+const binding = internalBinding('fs');
 const { Readable, Writable, finished } = require('stream');
 const { errorOrDestroy } = require('internal/streams/destroy');
 const {
@@ -21,7 +24,11 @@ const {
   validateInteger,
 } = require('internal/validators');
 const {
+  FSReqCallback,
+  callAsync,
   copyObject,
+  fsConstants: constants,
+  fsReadImpl,
   getOptions,
   getValidatedFd,
   kEmptyObject,
@@ -32,6 +39,8 @@ const {
 const kIoDone = Symbol('kIoDone');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kFs = Symbol('kFs');
+const kOwnFd = Symbol('kOwnFd');
+const kPrefetch = Symbol('kPrefetch');
 const kHandle = Symbol('kHandle');
 
 function lazyFs() { return require('fs'); }
@@ -64,6 +73,7 @@ function importFd(stream, path, options, defaultFlags, methods) {
   const { FileHandle } = require('internal/fs/promises');
   if (options.fd == null) {
     stream.fd = null;
+    stream[kOwnFd] = true;
     validateStreamFs(stream, options, ['open', ...methods]);
     // The path is ignored when a descriptor is given, so only checked here.
     stream.path = toPathIfFileURL(path);
@@ -202,6 +212,10 @@ ReadStream.prototype._read = function(n) {
     this.push(null);
     return;
   }
+  if (this[kFs].read === fsReadImpl.fn) {
+    readChunk(this, n);
+    return;
+  }
   const buf = Buffer.allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
   this[kFs].read(this.fd, buf, 0, n, this.pos, (er, bytesRead, data) => {
@@ -227,6 +241,85 @@ ReadStream.prototype._read = function(n) {
     }
   });
 };
+
+// ReadStream's read with node:fs's own read(): the binding returns the
+// bytes as new ArrayBuffers of exactly their size, which become the chunks
+// (what read() into a fresh buffer would give, without the copy).
+//
+// A stream reading a regular file it opened itself reads up to
+// kChunksAhead chunks (each the size _read asks for, within `end`) with one
+// readv, keeps the extra ones and hands them out on the next _read calls (a
+// tick later), so one thread-pool round trip serves several chunks. Chunk sizes, order
+// and positions are those of one read per _read; reads still run one at a
+// time and destroy() waits for the one in flight.
+const kChunksAhead = 8;
+
+function readChunk(stream, n) {
+  const ahead = stream[kPrefetch];
+  if (ahead !== undefined && ahead.length > 0) {
+    // Handed out on the next tick, like a read that completed: the chunk
+    // is pushed from outside _read, as node's would be.
+    stream[kIsPerformingIO] = true;
+    process.nextTick(deliverAhead, stream, ahead);
+    return;
+  }
+  let total = n;
+  // Only for a flowing consumer (piped, or 'data' listeners): a paused one
+  // gets one chunk per read, as before. At most kChunksAhead - 1 chunks
+  // wait here when the consumer then stops.
+  if (stream.readableFlowing === true && canReadAhead(stream)) {
+    const left = stream.pos !== undefined ?
+      stream.end - stream.pos + 1 :
+      stream.end - stream.bytesRead + 1;
+    total = Math.min(n * kChunksAhead, left);
+  }
+  stream[kIsPerformingIO] = true;
+  const req = new FSReqCallback((er, chunks) => {
+    stream[kIsPerformingIO] = false;
+    if (stream.destroyed) {
+      stream.emit(kIoDone, er);
+      return;
+    }
+    if (er) {
+      errorOrDestroy(stream, er);
+      return;
+    }
+    if (chunks.length === 0) {
+      stream.push(null);
+      return;
+    }
+    if (chunks.length > 1) stream[kPrefetch] = chunks.slice(1);
+    deliverChunk(stream, chunks[0]);
+  }, 'read');
+  callAsync(binding.readChunks(stream.fd, n, total, stream.pos ?? -1, req), req);
+}
+
+// Whether the stream may read ahead: its own regular file, checked once.
+function canReadAhead(stream) {
+  let ok = stream[kOwnFd];
+  if (ok === true) {
+    const st = binding.fstat(stream.fd, false);
+    ok = typeof st !== 'number' && ((st[1] & constants.S_IFMT) === constants.S_IFREG);
+    stream[kOwnFd] = ok ? 1 : false;
+  }
+  return ok === 1;
+}
+
+function deliverAhead(stream, ahead) {
+  stream[kIsPerformingIO] = false;
+  if (stream.destroyed) {
+    stream.emit(kIoDone);
+    return;
+  }
+  deliverChunk(stream, ahead.shift());
+}
+
+function deliverChunk(stream, ab) {
+  const bytesRead = ab.byteLength;
+  if (stream.pos !== undefined) stream.pos += bytesRead;
+  stream.bytesRead += bytesRead;
+  stream.push(new FastBuffer(ab));
+}
 
 ReadStream.prototype._destroy = destroyStream;
 

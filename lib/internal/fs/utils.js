@@ -438,7 +438,18 @@ StatsBase.prototype.isSocket = function() { return this._checkModeProperty(S_IFS
 
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
                atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
-  Reflect.apply(StatsBase, this, [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks]);
+  // StatsBase's fields, assigned here (same order) to keep the hot
+  // statSync path free of an arguments array and a reflective call.
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
   this.atimeMs = atimeMs;
   this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs;
@@ -480,6 +491,47 @@ BigIntStats.prototype._checkModeProperty = function(property) {
 // Stats from the binding's 18-element array (see fs.cc: 10 fields, then
 // seconds/nanoseconds pairs of atime, mtime, ctime, birthtime).
 // `offset` picks the second of two stat records (StatWatcher's previous).
+// node:fs's own read(), set by lib/fs.js: fs.ReadStream reads through the
+// binding directly only while its fs is the real one, unpatched.
+const fsReadImpl = { fn: null };
+
+// The arrays synchronous stat calls fill (binding.stat(path, false,
+// undefined, statValues, statDates)), read by syncStats right away:
+// the 18 numbers, and the four times as Dates.
+const statValues = new Float64Array(18);
+const statDates = [null, null, null, null];
+
+// Stats built from those arrays (same own properties, in the same order,
+// as `new Stats(...)`).
+function StatsFromSync(s, d) {
+  this.dev = s[0];
+  this.mode = s[1];
+  this.nlink = s[2];
+  this.uid = s[3];
+  this.gid = s[4];
+  this.rdev = s[5];
+  this.blksize = s[6];
+  this.ino = s[7];
+  this.size = s[8];
+  this.blocks = s[9];
+  this.atimeMs = msFromTimeSpec(s[10], s[11]);
+  this.mtimeMs = msFromTimeSpec(s[12], s[13]);
+  this.ctimeMs = msFromTimeSpec(s[14], s[15]);
+  this.birthtimeMs = msFromTimeSpec(s[16], s[17]);
+  this.atime = d[0];
+  this.mtime = d[1];
+  this.ctime = d[2];
+  this.birthtime = d[3];
+}
+StatsFromSync.prototype = Stats.prototype;
+
+// The result of binding.stat/lstat(path, false, undefined, statValues,
+// statDates): a Stats, or the errno (a number) as it came.
+function syncStats(result) {
+  if (result !== statValues) return result;
+  return new StatsFromSync(statValues, statDates);
+}
+
 function getStatsFromBinding(s, offset = 0) {
   const o = offset;
   if (s instanceof BigInt64Array) {
@@ -658,6 +710,10 @@ module.exports = {
   getOptions,
   getStatFsFromBinding,
   getStatsFromBinding,
+  statDates,
+  statValues,
+  syncStats,
+  fsReadImpl,
   getValidMode,
   getValidatedFd,
   getValidatedPath,

@@ -12,6 +12,7 @@
 // they share: the last argument is `req`, undefined for a synchronous call.
 #include <errno.h>
 #include <fcntl.h>
+#include <js/Date.h>
 #include <js/PropertyAndElement.h>
 #include <js/experimental/TypedData.h>
 #include <jsfriendapi.h>
@@ -21,6 +22,7 @@
 #include <unistd.h>
 #include <uv.h>
 
+#include <cmath>
 #include <string>
 
 #include "bindings/fs/fs_req.h"
@@ -196,6 +198,53 @@ bool Fstat(JSContext* cx, unsigned argc, JS::Value* vp) {
   });
 }
 
+// Fills `out` (a Float64Array of at least kStatFields elements, which a
+// synchronous caller passes to skip allocating one per call) and returns it;
+// false when `out` is not such an array.
+bool StatIntoArray(const uv_stat_t* st, JSObject* out) {
+  JS::AutoCheckCannotGC nogc;
+  size_t len = 0;
+  bool shared = false;
+  double* d = nullptr;
+  if (!JS_GetObjectAsFloat64Array(out, &len, &shared, &d)) return false;
+  if (!d || shared || len < static_cast<size_t>(kStatFields)) return false;
+  const int64_t fields[kStatFields] = {
+      static_cast<int64_t>(st->st_dev), static_cast<int64_t>(st->st_mode),
+      static_cast<int64_t>(st->st_nlink), static_cast<int64_t>(st->st_uid),
+      static_cast<int64_t>(st->st_gid), static_cast<int64_t>(st->st_rdev),
+      static_cast<int64_t>(st->st_blksize), static_cast<int64_t>(st->st_ino),
+      static_cast<int64_t>(st->st_size), static_cast<int64_t>(st->st_blocks),
+      st->st_atim.tv_sec, st->st_atim.tv_nsec,
+      st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
+      st->st_ctim.tv_sec, st->st_ctim.tv_nsec,
+      st->st_birthtim.tv_sec, st->st_birthtim.tv_nsec};
+  for (int i = 0; i < kStatFields; i++) d[i] = static_cast<double>(fields[i]);
+  return true;
+}
+
+// Puts atime, mtime, ctime and birthtime of `st` as Date objects (the
+// milliseconds rounded as Math.round does) into elements 0-3 of `dates`.
+bool StatDates(JSContext* cx, const uv_stat_t* st, JS::HandleObject dates) {
+  const uv_timespec_t* times[4] = {&st->st_atim, &st->st_mtim, &st->st_ctim,
+                                   &st->st_birthtim};
+  JS::RootedValue v(cx);
+  for (uint32_t i = 0; i < 4; i++) {
+    double ms = static_cast<double>(times[i]->tv_sec) * 1000 +
+                static_cast<double>(times[i]->tv_nsec) / 1e6;
+    double r = std::floor(ms);
+    if (ms - r >= 0.5) r += 1;
+    JSObject* date = JS::NewDateObject(cx, JS::TimeClip(r));
+    if (!date) return false;
+    v.setObject(*date);
+    if (!JS_SetElement(cx, dates, i, v)) return false;
+  }
+  return true;
+}
+
+// stat(path, bigint, req, out, dates) / lstat(...): a synchronous call (req
+// undefined) with a Float64Array `out` fills and returns that array, and
+// with an array `dates` also puts the four times there as Dates (cheaper
+// made here than by `new Date` in JS).
 template <bool kLstat>
 bool StatPath(JSContext* cx, unsigned argc, JS::Value* vp) {
   EDDY_FS_ARGS;
@@ -203,6 +252,28 @@ bool StatPath(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!PathArg(cx, args.get(0), &path)) return false;
   FsResult how{ResultStat};
   how.bigint = JS::ToBoolean(args.get(1));
+  if (!how.bigint && args.get(2).isUndefined() && args.get(3).isObject()) {
+    uv_fs_t req;
+    int err = kLstat ? uv_fs_lstat(nullptr, &req, path.c_str(), nullptr)
+                     : uv_fs_stat(nullptr, &req, path.c_str(), nullptr);
+    if (err < 0) {
+      args.rval().setInt32(err);
+    } else if (StatIntoArray(&req.statbuf, &args[3].toObject())) {
+      if (args.get(4).isObject()) {
+        JS::RootedObject dates(cx, &args[4].toObject());
+        if (!StatDates(cx, &req.statbuf, dates)) {
+          uv_fs_req_cleanup(&req);
+          return false;
+        }
+      }
+      args.rval().set(args[3]);
+    } else if (!StatToValue(cx, &req.statbuf, false, args.rval())) {
+      uv_fs_req_cleanup(&req);
+      return false;
+    }
+    uv_fs_req_cleanup(&req);
+    return true;
+  }
   return Dispatch(cx, args, 2, how, EDDY_FS_START {
     return kLstat ? uv_fs_lstat(loop, req, path.c_str(), cb)
                   : uv_fs_stat(loop, req, path.c_str(), cb);

@@ -124,6 +124,100 @@ bool Read(JSContext* cx, unsigned argc, JS::Value* vp) {
       });
 }
 
+// An ArrayBuffer adopting the first `n` bytes of `data` (js_malloc'd, with
+// room for `cap`); a short read gives back the memory it does not use.
+JSObject* AdoptChunk(JSContext* cx, char* data, size_t n, size_t cap) {
+  if (n == 0) {
+    js_free(data);
+    return JS::NewArrayBuffer(cx, 0);
+  }
+  if (n < cap / 2) {
+    if (void* p = js_realloc(data, n)) data = static_cast<char*>(p);
+  }
+  JSObject* ab = JS::NewArrayBufferWithContents(cx, n, data);
+  if (!ab) js_free(data);
+  return ab;
+}
+
+// The bytes a readChunks call read, `n` in all, as an array of
+// ArrayBuffers adopting the blocks in `blocks` (`size` bytes each) in order;
+// the blocks used are taken out of the vector.
+bool ChunksToArray(JSContext* cx, std::vector<char*>* blocks, size_t size, size_t n,
+                   JS::MutableHandleValue out) {
+  JS::RootedObject arr(cx, JS::NewArrayObject(cx, 0));
+  if (!arr) return false;
+  JS::RootedValue v(cx);
+  uint32_t i = 0;
+  for (size_t off = 0; off < n && i < blocks->size(); off += size, i++) {
+    size_t len = std::min(size, n - off);
+    char* data = (*blocks)[i];
+    (*blocks)[i] = nullptr;
+    JSObject* ab = AdoptChunk(cx, data, len, size);
+    if (!ab) return false;
+    v.setObject(*ab);
+    if (!JS_SetElement(cx, arr, i, v)) return false;
+  }
+  out.setObject(*arr);
+  return true;
+}
+
+bool ResultChunks(JSContext* cx, uv_fs_t* req, const FsResult& how,
+                  JS::HandleObject target, JS::MutableHandleValue out) {
+  auto* r = static_cast<FsReq*>(FsReq::From(req));
+  size_t n = req->result > 0 ? static_cast<size_t>(req->result) : 0;
+  return ChunksToArray(cx, &r->js_buffers(), r->js_buffer_size(), n, out);
+}
+
+// readChunks(fd, size, total, position, req) -> [ArrayBuffer...]: reads up
+// to `total` bytes with one readv into blocks of `size` bytes, each of
+// which becomes an ArrayBuffer of the bytes it got (an empty array at end
+// of file). fs.ReadStream's reader: the bytes land in memory the
+// ArrayBuffers adopt, with no bounce copy and no buffer made in JS ahead of
+// the read, and a stream may take several chunks per thread-pool round
+// trip. position -1 reads at the current file position.
+bool ReadChunks(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  int fd = static_cast<int>(IntArg(args.get(0), -1));
+  int64_t size = IntArg(args.get(1), 0);
+  int64_t total = IntArg(args.get(2), 0);
+  int64_t position = IntArg(args.get(3), -1);
+  if (size < 1) size = 1;
+  if (size > static_cast<int64_t>(kIoMaxLength)) size = kIoMaxLength;
+  if (total < 0) total = 0;
+  if (total > static_cast<int64_t>(kIoMaxLength)) total = kIoMaxLength;
+  // At most 64 blocks in one call.
+  if (total > size * 64) total = size * 64;
+  size_t bsize = static_cast<size_t>(size);
+  size_t btotal = static_cast<size_t>(total);
+  auto make_bufs = [&](std::vector<char*>& blocks, std::vector<uv_buf_t>* bufs) {
+    size_t left = btotal;
+    for (char* p : blocks) {
+      size_t n = std::min(bsize, left);
+      bufs->push_back(uv_buf_init(p, static_cast<unsigned>(n)));
+      left -= n;
+    }
+  };
+  if (!args.get(4).isObject()) {
+    return ThrowTypeError(cx, "readChunks: only asynchronous calls are supported");
+  }
+  return DispatchWith(
+      cx, args, 4, FsResult{ResultChunks},
+      [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+        auto* r = static_cast<FsReq*>(FsReq::From(req));
+        std::vector<uv_buf_t> bufs;
+        make_bufs(r->js_buffers(), &bufs);
+        return uv_fs_read(loop, req, fd, bufs.data(), static_cast<unsigned>(bufs.size()),
+                          position, cb);
+      },
+      [&](FsReq* r) {
+        if (!r->AllocJsBuffers(bsize, btotal)) {
+          JS_ReportOutOfMemory(cx);
+          return false;
+        }
+        return true;
+      });
+}
+
 // Collects the views of a JS array (non-views count as empty).
 [[nodiscard]] bool ViewList(JSContext* cx, JS::HandleValue list,
                             JS::MutableHandleObject array, uint32_t* count) {
@@ -401,6 +495,12 @@ class ReadFileJob final : public Job {
     }
     ReadAll(f);
     if (opened && close(f) != 0 && err == 0) Fail(Errno(), "close");
+    // Classify text here, on the thread pool, so the loop thread only
+    // copies it into a string.
+    if (utf8 && err == 0 && !too_large_ && size_ <= kStringMaxLength) {
+      ascii_ = IsAscii(data_, size_);
+      valid_utf8_ = ascii_ || mozilla::IsUtf8(mozilla::Span<const char>(data_, size_));
+    }
   }
 
   bool Finish(JSContext* cx, JS::MutableHandleValue out) override {
@@ -410,9 +510,9 @@ class ReadFileJob final : public Job {
     }
     // Text that is not valid UTF-8 goes back as bytes when lib/ can decode
     // it: Buffer's decoder replaces bad sequences exactly as node does.
-    if (utf8 && size_ <= kStringMaxLength &&
-        (!bytes_if_invalid || mozilla::IsUtf8(mozilla::Span<const char>(data_, size_)))) {
-      JSString* s = NewStringUtf8(cx, std::string_view(data_ ? data_ : "", size_));
+    if (utf8 && size_ <= kStringMaxLength && (!bytes_if_invalid || valid_utf8_)) {
+      JSString* s = ascii_ ? JS_NewStringCopyN(cx, data_ ? data_ : "", size_)
+                           : NewStringUtf8(cx, std::string_view(data_ ? data_ : "", size_));
       if (!s) return false;
       out.setString(s);
       return true;
@@ -484,10 +584,26 @@ class ReadFileJob final : public Job {
     }
   }
 
+  // True when all `n` bytes at `p` are below 0x80 (eight at a time).
+  static bool IsAscii(const char* p, size_t n) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w;
+      memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ull) return false;
+    }
+    for (; i < n; i++) {
+      if (static_cast<unsigned char>(p[i]) >= 0x80) return false;
+    }
+    return true;
+  }
+
   char* data_ = nullptr;
   size_t size_ = 0;
   size_t capacity_ = 0;
   uint64_t too_large_ = 0;
+  bool ascii_ = false;
+  bool valid_utf8_ = false;
 };
 
 bool ReadFile(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -501,7 +617,7 @@ bool ReadFile(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   job->flags = static_cast<int>(IntArg(args.get(1), O_RDONLY));
   if (!WantsUtf8(cx, args.get(2), &job->utf8)) return false;
-  return DispatchJob(cx, args, 3, std::move(job));
+  return DispatchJob(cx, args, 3, std::move(job), /*batched=*/true);
 }
 
 // readFileUtf8(path): the module loader's reader; a string or a negative
@@ -588,7 +704,7 @@ bool WriteFile(JSContext* cx, unsigned argc, JS::Value* vp) {
     if (!ToUtf8(cx, args.get(1), &job->owned)) return false;
     job->data = job->owned.data();
     job->size = job->owned.size();
-    return DispatchJob(cx, args, 5, std::move(job));
+    return DispatchJob(cx, args, 5, std::move(job), /*batched=*/true);
   }
   if (sync) {
     // Straight from the view: nothing can collect it during the call.
@@ -612,11 +728,12 @@ bool WriteFile(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   job->data = job->owned.data();
   job->size = job->owned.size();
-  return DispatchJob(cx, args, 5, std::move(job));
+  return DispatchJob(cx, args, 5, std::move(job), /*batched=*/true);
 }
 
 const JSFunctionSpec kMethods[] = {
     JS_FN("read", Read, 6, 0),
+    JS_FN("readChunks", ReadChunks, 5, 0),
     JS_FN("readBuffers", ReadBuffers, 4, 0),
     JS_FN("writeBuffer", WriteBuffer, 6, 0),
     JS_FN("writeBuffers", WriteBuffers, 4, 0),

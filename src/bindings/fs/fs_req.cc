@@ -11,6 +11,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <vector>
 
 #include "engine/convert.h"
 #include "loop/callback_scope.h"
@@ -91,6 +94,19 @@ bool BytesToValue(JSContext* cx, const char* s, size_t n, bool utf8,
 char* FsReq::AllocBounce(size_t n) {
   bounce_.reset(new (std::nothrow) char[n ? n : 1]);
   return bounce_.get();
+}
+
+bool FsReq::AllocJsBuffers(size_t size, size_t total) {
+  if (size == 0) size = 1;
+  js_buffer_size_ = size;
+  for (size_t off = 0; off < total || js_buffers_.empty(); off += size) {
+    size_t n = std::min(size, total - std::min(total, off));
+    char* p = static_cast<char*>(js_malloc(n ? n : 1));
+    if (!p) return false;
+    js_buffers_.push_back(p);
+    if (total == 0) break;
+  }
+  return true;
 }
 
 namespace {
@@ -184,6 +200,9 @@ class WorkReq final : public loop::ReqWrap<uv_work_t> {
 
   static void Work(uv_work_t* w) { static_cast<WorkReq*>(From(w))->job_->Run(); }
   static void After(uv_work_t* w, int status);
+  // Delivers the outcome of a job that ran (status 0) or was dropped
+  // (UV_ECANCELED) to JS, and frees the request.
+  static void Complete(WorkReq* req, int status);
 
  private:
   std::unique_ptr<Job> job_;
@@ -206,7 +225,10 @@ bool FailureParts(JSContext* cx, const Job& job, JS::MutableHandleValue syscall,
 }
 
 void WorkReq::After(uv_work_t* w, int status) {
-  auto* req = static_cast<WorkReq*>(From(w));
+  Complete(static_cast<WorkReq*>(From(w)), status);
+}
+
+void WorkReq::Complete(WorkReq* req, int status) {
   Runtime* rt = req->runtime();
   if (status == UV_ECANCELED || !rt->can_call_into_js()) {
     delete req;
@@ -239,14 +261,180 @@ void WorkReq::After(uv_work_t* w, int status) {
   (void)rt->CallAndReport(recv, fn, args, &rv);
 }
 
+// --- batched jobs ------------------------------------------------------------------
+//
+// Whole-file jobs (readFile, writeFile) are a few system calls each. Given
+// to libuv one by one, a burst of thousands keeps all of the pool's threads
+// and the loop thread fighting over its lock and over too few CPUs, and the
+// loop thread pays a pool hand-off per job. Instead they wait in the
+// runtime's BatchQueue, and at most MaxDrainers() pool items ("drainers")
+// run them one after another until the queue is empty. Finished jobs are
+// handed to the loop thread through one uv_async_t (woken once per batch,
+// not per job) and completed there, each callback in its own CallbackScope.
+// A job that blocks (a FIFO) holds up only its own drainer.
+//
+// Queued requests are ordinary WorkReqs (listed, traced, tagged with the
+// async context) whose uv_work_t stays zeroed, so teardown's uv_cancel
+// leaves them alone (UV_EINVAL); the last drainer drops what is left when
+// the runtime stops. The queue (and its async handle) lives while drainers
+// do.
+
+// Two per CPU (a job often waits on the disk), at most 4: libuv's pool
+// has 4 threads by default and DNS, crypto and zlib jobs need some too.
+int MaxDrainers() {
+  static const int n = [] {
+    unsigned want = 2 * uv_available_parallelism();
+    return static_cast<int>(want < 2 ? 2 : want > 4 ? 4 : want);
+  }();
+  return n;
+}
+
+struct BatchQueue {
+  Runtime* rt = nullptr;
+  uv_async_t async;
+  std::mutex mu;
+  std::deque<WorkReq*> pending;    // guarded by mu
+  std::vector<WorkReq*> finished;  // guarded by mu
+  int drainers = 0;                // loop thread only
+};
+
+// One queue per runtime (one runtime per thread).
+thread_local BatchQueue* batch_queue = nullptr;
+
+// Completes the finished jobs (loop thread).
+void FlushFinished(BatchQueue* q) {
+  std::vector<WorkReq*> done;
+  {
+    std::lock_guard<std::mutex> lock(q->mu);
+    done.swap(q->finished);
+  }
+  for (WorkReq* req : done) WorkReq::Complete(req, 0);
+}
+
+struct Drainer {
+  uv_work_t work;
+  BatchQueue* queue;
+
+  static void Work(uv_work_t* w) {
+    BatchQueue* q = static_cast<Drainer*>(w->data)->queue;
+    for (;;) {
+      WorkReq* req;
+      {
+        std::lock_guard<std::mutex> lock(q->mu);
+        if (q->pending.empty()) return;
+        req = q->pending.front();
+        q->pending.pop_front();
+      }
+      req->job()->Run();
+      bool wake;
+      {
+        std::lock_guard<std::mutex> lock(q->mu);
+        wake = q->finished.empty();
+        q->finished.push_back(req);
+      }
+      if (wake) uv_async_send(&q->async);
+    }
+  }
+
+  static void After(uv_work_t* w, int status);
+};
+
+// Starts one more drainer; false when libuv refused.
+bool StartDrainer(BatchQueue* q) {
+  auto* d = new Drainer();
+  d->queue = q;
+  d->work.data = d;
+  if (uv_queue_work(q->rt->loop(), &d->work, Drainer::Work, Drainer::After) < 0) {
+    delete d;
+    return false;
+  }
+  q->drainers++;
+  return true;
+}
+
+void Drainer::After(uv_work_t* w, int status) {
+  auto* d = static_cast<Drainer*>(w->data);
+  BatchQueue* q = d->queue;
+  Runtime* rt = q->rt;
+  q->drainers--;
+  delete d;
+  FlushFinished(q);
+  // The callbacks may have queued more jobs (and started drainers), or a
+  // job came in after this drainer found the queue empty.
+  bool more;
+  {
+    std::lock_guard<std::mutex> lock(q->mu);
+    more = !q->pending.empty();
+  }
+  if (more && rt->can_call_into_js() && q->drainers < MaxDrainers() && StartDrainer(q)) return;
+  if (q->drainers > 0) return;
+  // No drainer is left to run what is queued: the runtime is stopping (drop
+  // it) or libuv refused a new one (fail it).
+  std::deque<WorkReq*> left;
+  {
+    std::lock_guard<std::mutex> lock(q->mu);
+    left.swap(q->pending);
+  }
+  for (WorkReq* req : left) {
+    bool live = rt->can_call_into_js();
+    if (live) {
+      req->job()->err = UV_ENOMEM;
+      req->job()->syscall = "open";
+    }
+    WorkReq::Complete(req, live ? 0 : UV_ECANCELED);
+  }
+  if (q->drainers > 0) return;  // a callback above queued a job
+  if (batch_queue == q) batch_queue = nullptr;
+  uv_close(reinterpret_cast<uv_handle_t*>(&q->async),
+           [](uv_handle_t* h) { delete static_cast<BatchQueue*>(h->data); });
+}
+
+// Queues `req` for the drainers; false when it could not be.
+bool QueueBatched(Runtime* rt, WorkReq* req) {
+  if (!batch_queue) {
+    auto* q = new BatchQueue();
+    q->rt = rt;
+    if (uv_async_init(rt->loop(), &q->async, [](uv_async_t* a) {
+          FlushFinished(static_cast<BatchQueue*>(a->data));
+        }) < 0) {
+      delete q;
+      return false;
+    }
+    q->async.data = q;
+    // Only the drainers keep the loop alive.
+    uv_unref(reinterpret_cast<uv_handle_t*>(&q->async));
+    batch_queue = q;
+  }
+  BatchQueue* q = batch_queue;
+  memset(req->uv_req(), 0, sizeof(uv_work_t));
+  req->uv_req()->data = req;
+  {
+    std::lock_guard<std::mutex> lock(q->mu);
+    q->pending.push_back(req);
+  }
+  if (q->drainers >= MaxDrainers() || StartDrainer(q)) return true;
+  std::lock_guard<std::mutex> lock(q->mu);
+  q->pending.pop_back();
+  return false;
+}
+
 }  // namespace
 
 bool DispatchJob(JSContext* cx, const JS::CallArgs& args, unsigned req_index,
-                 std::unique_ptr<Job> job) {
+                 std::unique_ptr<Job> job, bool batched) {
   JS::HandleValue req_val = args.get(req_index);
   if (req_val.isObject()) {
     Runtime* rt = Runtime::From(cx);
     auto* req = new WorkReq(rt, &req_val.toObject(), std::move(job));
+    if (batched) {
+      if (QueueBatched(rt, req)) {
+        args.rval().setUndefined();
+      } else {
+        delete req;
+        args.rval().setInt32(UV_ENOMEM);
+      }
+      return true;
+    }
     int err = uv_queue_work(rt->loop(), req->uv_req(), WorkReq::Work, WorkReq::After);
     if (err < 0) {
       delete req;

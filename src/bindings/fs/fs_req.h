@@ -24,11 +24,13 @@
 
 #include <jsapi.h>
 #include <js/RootingAPI.h>
+#include <js/Utility.h>
 #include <uv.h>
 
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "engine/runtime.h"
 #include "loop/req_wrap.h"
@@ -79,12 +81,21 @@ class FsReq final : public loop::ReqWrap<uv_fs_t> {
  public:
   FsReq(Runtime* rt, JSObject* obj, const FsResult& how)
       : ReqWrap(rt, obj), how_(how) {}
-  ~FsReq() override { uv_fs_req_cleanup(uv_req()); }
+  ~FsReq() override {
+    uv_fs_req_cleanup(uv_req());
+    for (char* p : js_buffers_) js_free(p);
+  }
 
   // A private copy of the bytes for a read or write on the thread pool.
   char* AllocBounce(size_t n);
   char* bounce() { return bounce_.get(); }
-
+  // Memory from the JS allocator (js_malloc) a read fills and ArrayBuffers
+  // then adopt (readChunks): `count` blocks of `size` bytes (the last may be
+  // shorter, `total` bytes in all); what is not adopted is freed with the
+  // request.
+  bool AllocJsBuffers(size_t size, size_t total);
+  std::vector<char*>& js_buffers() { return js_buffers_; }
+  size_t js_buffer_size() const { return js_buffer_size_; }
   // Where the bytes read go when the call completes: one view (at
   // `target_offset`) or, for readBuffers, a JS array of views filled in
   // order. Also used to keep an object alive for the request (a DirHandle).
@@ -105,6 +116,8 @@ class FsReq final : public loop::ReqWrap<uv_fs_t> {
  private:
   FsResult how_;
   std::unique_ptr<char[]> bounce_;
+  std::vector<char*> js_buffers_;
+  size_t js_buffer_size_ = 0;
   JS::PersistentRooted<JSObject*> target_;
   size_t target_offset_ = 0;
   bool scatter_ = false;
@@ -175,9 +188,10 @@ class Job {
 };
 
 // Runs `job` now or on the thread pool, as args[req_index] says. Takes
-// ownership of the job.
+// ownership of the job. `batched`: a short whole-file job, run by the
+// runtime's few batch drainers instead of one pool item each (fs_req.cc).
 bool DispatchJob(JSContext* cx, const JS::CallArgs& args, unsigned req_index,
-                 std::unique_ptr<Job> job);
+                 std::unique_ptr<Job> job, bool batched = false);
 
 // Each part's functions, defined on the binding by InitFs.
 bool InitFsOps(JSContext* cx, JS::HandleObject target);
