@@ -42,7 +42,7 @@ class ParallelDeflate {
   // Smallest piece; a write is split only into pieces at least this big.
   static constexpr size_t kMinPiece = 32 * 1024;
 
-  // Whether splitting can help here at all: more than one CPU.
+  // Whether splitting is on: four or more CPUs, or EDDY_ZLIB_THREADS > 0.
   static bool Available();
   // Whether a write of `in_len` bytes with `flush` would be split.
   static bool Splittable(int flush, size_t in_len);

@@ -2,6 +2,8 @@
 // several cores; the result is still one gzip member that decodes to the
 // input, in the same Transform event order.
 'use strict';
+// Splitting is on by default only with four or more CPUs.
+process.env.EDDY_ZLIB_THREADS ??= '1';
 const assert = require('assert');
 const zlib = require('zlib');
 
