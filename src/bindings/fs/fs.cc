@@ -73,23 +73,14 @@ bool GuessHandleType(JSContext* cx, unsigned argc, JS::Value* vp) {
 
 // --- results ------------------------------------------------------------------------
 
-constexpr int kStatFields = 18;
 
 // Stat results in node's order: dev, mode, nlink, uid, gid, rdev, blksize,
 // ino, size, blocks, then atime, mtime, ctime, birthtime as (seconds,
 // nanoseconds) pairs. A Float64Array, or a BigInt64Array for `bigint`.
 bool StatToValue(JSContext* cx, const uv_stat_t* st, bool bigint,
                  JS::MutableHandleValue out) {
-  const int64_t fields[kStatFields] = {
-      static_cast<int64_t>(st->st_dev), static_cast<int64_t>(st->st_mode),
-      static_cast<int64_t>(st->st_nlink), static_cast<int64_t>(st->st_uid),
-      static_cast<int64_t>(st->st_gid), static_cast<int64_t>(st->st_rdev),
-      static_cast<int64_t>(st->st_blksize), static_cast<int64_t>(st->st_ino),
-      static_cast<int64_t>(st->st_size), static_cast<int64_t>(st->st_blocks),
-      st->st_atim.tv_sec, st->st_atim.tv_nsec,
-      st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
-      st->st_ctim.tv_sec, st->st_ctim.tv_nsec,
-      st->st_birthtim.tv_sec, st->st_birthtim.tv_nsec};
+  int64_t fields[kStatFields];
+  FillStat(st, fields);
   JS::RootedObject arr(cx, bigint ? JS_NewBigInt64Array(cx, kStatFields)
                                   : JS_NewFloat64Array(cx, kStatFields));
   if (!arr) return false;
@@ -208,16 +199,8 @@ bool StatIntoArray(const uv_stat_t* st, JSObject* out) {
   double* d = nullptr;
   if (!JS_GetObjectAsFloat64Array(out, &len, &shared, &d)) return false;
   if (!d || shared || len < static_cast<size_t>(kStatFields)) return false;
-  const int64_t fields[kStatFields] = {
-      static_cast<int64_t>(st->st_dev), static_cast<int64_t>(st->st_mode),
-      static_cast<int64_t>(st->st_nlink), static_cast<int64_t>(st->st_uid),
-      static_cast<int64_t>(st->st_gid), static_cast<int64_t>(st->st_rdev),
-      static_cast<int64_t>(st->st_blksize), static_cast<int64_t>(st->st_ino),
-      static_cast<int64_t>(st->st_size), static_cast<int64_t>(st->st_blocks),
-      st->st_atim.tv_sec, st->st_atim.tv_nsec,
-      st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
-      st->st_ctim.tv_sec, st->st_ctim.tv_nsec,
-      st->st_birthtim.tv_sec, st->st_birthtim.tv_nsec};
+  int64_t fields[kStatFields];
+  FillStat(st, fields);
   for (int i = 0; i < kStatFields; i++) d[i] = static_cast<double>(fields[i]);
   return true;
 }

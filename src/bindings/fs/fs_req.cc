@@ -35,6 +35,20 @@ bool PathArg(JSContext* cx, JS::HandleValue v, std::string* out) {
   return ToUtf8(cx, v, out);
 }
 
+void FillStat(const uv_stat_t* st, int64_t* out) {
+  const int64_t fields[kStatFields] = {
+      static_cast<int64_t>(st->st_dev), static_cast<int64_t>(st->st_mode),
+      static_cast<int64_t>(st->st_nlink), static_cast<int64_t>(st->st_uid),
+      static_cast<int64_t>(st->st_gid), static_cast<int64_t>(st->st_rdev),
+      static_cast<int64_t>(st->st_blksize), static_cast<int64_t>(st->st_ino),
+      static_cast<int64_t>(st->st_size), static_cast<int64_t>(st->st_blocks),
+      st->st_atim.tv_sec, st->st_atim.tv_nsec,
+      st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
+      st->st_ctim.tv_sec, st->st_ctim.tv_nsec,
+      st->st_birthtim.tv_sec, st->st_birthtim.tv_nsec};
+  for (int i = 0; i < kStatFields; i++) out[i] = fields[i];
+}
+
 int64_t IntArg(const JS::Value& v, int64_t def) {
   if (v.isInt32()) return v.toInt32();
   if (v.isDouble()) {

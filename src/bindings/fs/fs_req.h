@@ -42,6 +42,12 @@ namespace eddy::bindings::fs {
 // A path argument: a string (UTF-8 encoded) or an ArrayBufferView (its
 // bytes, for paths that are not valid UTF-8).
 [[nodiscard]] bool PathArg(JSContext* cx, JS::HandleValue v, std::string* out);
+
+// A stat result as node lays it out: dev, mode, nlink, uid, gid, rdev,
+// blksize, ino, size, blocks, then atime, mtime, ctime, birthtime as
+// (seconds, nanoseconds) pairs.
+constexpr int kStatFields = 18;
+void FillStat(const uv_stat_t* st, int64_t* out);
 // An integer argument (number or BigInt); `def` for anything else.
 int64_t IntArg(const JS::Value& v, int64_t def);
 // True when the encoding argument asks for UTF-8 strings (undefined,
