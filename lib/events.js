@@ -27,6 +27,9 @@ const ReflectApply = Reflect.apply;
 const ReflectOwnKeys = Reflect.ownKeys;
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
+// Object.create(null) is much cheaper than a `{ __proto__: null }` literal in
+// SpiderMonkey (the literal changes the prototype after creation).
+const ObjectCreate = Object.create;
 
 // Symbols. The descriptions match Node's so that inspected emitters look the
 // same (`[Symbol(kCapture)]: false`, `[Symbol(shapeMode)]: false`).
@@ -312,7 +315,7 @@ function addListenerImpl(target, type, listener, prepend) {
   let events = target._events;
   let existing;
   if (events === undefined) {
-    events = target._events = { __proto__: null };
+    events = target._events = ObjectCreate(null);
     target._eventsCount = 0;
   } else {
     if (events.newListener !== undefined) {
@@ -414,7 +417,7 @@ EventEmitter.prototype.removeListener =
       if (this[kShapeMode]) {
         events[type] = undefined;
       } else if (this._eventsCount === 0) {
-        this._events = { __proto__: null };
+        this._events = ObjectCreate(null);
       } else {
         delete events[type];
         if (events.removeListener) {
@@ -457,10 +460,10 @@ EventEmitter.prototype.removeAllListeners =
     if (events.removeListener === undefined) {
       // Nobody to tell: drop things wholesale.
       if (arguments.length === 0) {
-        this._events = { __proto__: null };
+        this._events = ObjectCreate(null);
         this._eventsCount = 0;
       } else if (events[type] !== undefined) {
-        if (--this._eventsCount === 0) this._events = { __proto__: null };
+        if (--this._eventsCount === 0) this._events = ObjectCreate(null);
         else delete events[type];
       }
       this[kShapeMode] = false;
@@ -476,7 +479,7 @@ EventEmitter.prototype.removeAllListeners =
         this.removeAllListeners(key);
       }
       this.removeAllListeners('removeListener');
-      this._events = { __proto__: null };
+      this._events = ObjectCreate(null);
       this._eventsCount = 0;
       this[kShapeMode] = false;
       return this;
@@ -644,7 +647,7 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...targets) {
 EventEmitter.init = function(opts) {
   const events = this._events;
   if (events === undefined || events === ObjectGetPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
+    this._events = ObjectCreate(null);
     this._eventsCount = 0;
     this[kShapeMode] = false;
   } else {

@@ -70,6 +70,12 @@ function emitUnhandledRejectionWarning(uid, reason) {
 }
 
 function processPromiseRejections() {
+  // Both lists only grow when the engine's tracker sets this flag, so a
+  // drain with nothing reported skips the two binding calls. The flag is
+  // cleared before the lists are taken: a rejection reported while they are
+  // processed sets it again and is handled on the next round.
+  if (tickInfo[kHasRejectionToWarn] === 0) return false;
+  tickInfo[kHasRejectionToWarn] = 0;
   let scheduled = false;
   const late = takeHandledLater();
   for (let i = 0; i < late.length; i++) {
@@ -122,7 +128,6 @@ function processPromiseRejections() {
     }
     scheduled = true;
   }
-  tickInfo[kHasRejectionToWarn] = 0;
   return scheduled;
 }
 

@@ -195,7 +195,10 @@ function Readable(options) {
 
   Stream.call(this, options);
 
-  destroyImpl.construct(this, () => { afterConstruct(this); });
+  // No closure for the (usual) stream without a _construct.
+  if (typeof this._construct === 'function') {
+    destroyImpl.construct(this, () => { afterConstruct(this); });
+  }
 }
 
 function afterConstruct(stream) {
