@@ -170,7 +170,7 @@ function parse(url, parseQueryString, slashesDenoteHost) {
           lazyQuerystring().parse(this.search.slice(1)) : this.search.slice(1);
       } else if (parseQueryString) {
         this.search = null;
-        this.query = { __proto__: null };
+        this.query = Object.create(null);
       }
       return this;
     }
@@ -212,7 +212,7 @@ function parse(url, parseQueryString, slashesDenoteHost) {
     if (parseQueryString) this.query = lazyQuerystring().parse(this.query);
   } else if (parseQueryString) {
     this.search = null;
-    this.query = { __proto__: null };
+    this.query = Object.create(null);
   }
 
   const pathEnd = hasQuery ? queryAt : hashAt;
