@@ -378,7 +378,7 @@ Module.prototype._compile = function _compile(content, filename) {
   if (fn !== undefined) {
     this._compiled = undefined;
   } else {
-    fn = compileFunction(withDynamicImportAttributes(content), filename, kWrapperParams, true);
+    fn = compileCjs(content, filename);
   }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
@@ -407,8 +407,7 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     // ES module is loaded as one.
     let compiled;
     try {
-      compiled = compileFunction(withDynamicImportAttributes(source), filename,
-                                 kWrapperParams, true);
+      compiled = compileCjs(source, filename);
     } catch (err) {
       if (!lazyEsm().isESMSyntaxError(err)) throw err;
       detected.set(filename, true);
@@ -435,6 +434,15 @@ function withDynamicImportAttributes(source) {
     return source;
   }
   return lazyEsm().rewriteDynamicImportAttributes(source);
+}
+
+// The module wrapper function for `source`; a source with import(spec,
+// options) the engine cannot parse gets those calls rewritten (esm/loader).
+function compileCjs(source, filename) {
+  const text = withDynamicImportAttributes(source);
+  if (!text.includes('import')) return compileFunction(text, filename, kWrapperParams, true);
+  return lazyEsm().compileWithComputedImports(
+    (t) => compileFunction(t, filename, kWrapperParams, true), text);
 }
 
 let esmLoader;

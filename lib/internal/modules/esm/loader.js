@@ -64,6 +64,200 @@ function rewriteDynamicImportAttributes(source) {
     `import(${q}${spec}${kAttrMark}${type}${q})`);
 }
 
+// import(spec, options) with options the source computes: SpiderMonkey 102
+// rejects the whole source. Only then (see compileWithComputedImports) the
+// calls are rewritten to import(<importSpec>(spec, options)), which folds
+// the type into the specifier at run time, or hands import() a marker that
+// makes it reject with the error V8 throws for bad options.
+const kErrMark = '\u0000eddy-import-error=';
+const importErrors = new Map();
+let importErrorId = 0;
+const kImportSpec = Symbol.for('eddy.importSpec');
+
+function importSpec(specifier, options) {
+  if (options === undefined) return specifier;
+  let message;
+  let attrs;
+  if (options === null || typeof options !== 'object') {
+    message = 'The second argument to import() must be an object';
+  } else {
+    attrs = options.with;
+    if (attrs === undefined) attrs = options.assert;
+    if (attrs !== undefined && (attrs === null || typeof attrs !== 'object')) {
+      message = "The 'assert' option must be an object";
+    } else if (attrs !== undefined) {
+      for (const key of Object.keys(attrs)) {
+        if (typeof attrs[key] !== 'string') {
+          message = 'Import assertion value must be a string';
+          break;
+        }
+      }
+    }
+  }
+  if (message !== undefined) {
+    const id = ++importErrorId;
+    importErrors.set(id, new TypeError(message));
+    return `${kErrMark}${id}`;
+  }
+  if (attrs === undefined || attrs.type === undefined) return specifier;
+  return `${specifier}${kAttrMark}${attrs.type}`;
+}
+
+// The end of the balanced argument list that starts at `i` (just after
+// `import(`), with the index of its first top-level comma; skips strings,
+// templates and comments. Null when the text ends first.
+function scanImportArgs(src, i) {
+  let depth = 0;
+  let comma = -1;
+  const stack = [];  // template nesting: brace depth at each `${`
+  while (i < src.length) {
+    const c = src[i];
+    if (c === '"' || c === "'") {
+      i++;
+      while (i < src.length && src[i] !== c && src[i] !== '\n') i += src[i] === '\\' ? 2 : 1;
+      i++;
+      continue;
+    }
+    if (c === '`') {
+      i++;
+      while (i < src.length && src[i] !== '`') {
+        if (src[i] === '\\') { i += 2; continue; }
+        if (src[i] === '$' && src[i + 1] === '{') { stack.push(depth); depth++; i += 2; break; }
+        i++;
+      }
+      if (src[i] === '`') i++;
+      continue;
+    }
+    if (c === '/' && src[i + 1] === '/') {
+      while (i < src.length && src[i] !== '\n') i++;
+      continue;
+    }
+    if (c === '/' && src[i + 1] === '*') {
+      const end = src.indexOf('*/', i + 2);
+      i = end === -1 ? src.length : end + 2;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      if (c === '}' && stack.length && stack[stack.length - 1] === depth - 1) {
+        // End of a template substitution: back into the template text.
+        stack.pop();
+        depth--;
+        i++;
+        while (i < src.length && src[i] !== '`') {
+          if (src[i] === '\\') { i += 2; continue; }
+          if (src[i] === '$' && src[i + 1] === '{') { stack.push(depth); depth++; i++; break; }
+          i++;
+        }
+        i++;
+        continue;
+      }
+      if (depth === 0) return c === ')' ? { end: i, comma } : null;
+      depth--;
+    } else if (c === ',' && depth === 0 && comma === -1) {
+      comma = i;
+    }
+    i++;
+  }
+  return null;
+}
+
+// The index just past the string, template or comment starting at `i`, or
+// -1 when none starts there. A template is skipped whole, substitutions
+// included.
+function skipNonCode(src, i) {
+  const c = src[i];
+  if (c === '"' || c === "'") {
+    i++;
+    while (i < src.length && src[i] !== c && src[i] !== '\n') i += src[i] === '\\' ? 2 : 1;
+    return i + 1;
+  }
+  if (c === '`') {
+    let depth = 0;
+    i++;
+    while (i < src.length) {
+      const d = src[i];
+      if (d === '\\') { i += 2; continue; }
+      if (depth === 0 && d === '`') return i + 1;
+      if (d === '$' && src[i + 1] === '{') { depth++; i += 2; continue; }
+      if (depth > 0 && d === '}') depth--;
+      i++;
+    }
+    return i;
+  }
+  if (c === '/' && src[i + 1] === '/') {
+    const end = src.indexOf('\n', i);
+    return end === -1 ? src.length : end;
+  }
+  if (c === '/' && src[i + 1] === '*') {
+    const end = src.indexOf('*/', i + 2);
+    return end === -1 ? src.length : end + 2;
+  }
+  return -1;
+}
+
+const identChar = /[\w$]/;
+
+// Rewrites every import(a, b) in code (not in strings, templates or
+// comments); the text of a and b is kept, so lines and most columns stay.
+function rewriteComputedImports(src) {
+  let out = '';
+  let last = 0;
+  let i = 0;
+  while (i < src.length) {
+    const skip = skipNonCode(src, i);
+    if (skip !== -1) {
+      i = skip;
+      continue;
+    }
+    if (src.startsWith('import', i) && (i === 0 || (!identChar.test(src[i - 1]) && src[i - 1] !== '.'))) {
+      let open = i + 6;
+      while (open < src.length && (src[open] === ' ' || src[open] === '\t')) open++;
+      if (src[open] === '(') {
+        open++;
+        const args = scanImportArgs(src, open);
+        if (args !== null && args.comma !== -1) {
+          let second = src.slice(args.comma + 1, args.end);
+          if (second.trim() !== '') {
+            second = second.replace(/,\s*$/, '');
+            out += src.slice(last, open) +
+              `globalThis[Symbol.for("eddy.importSpec")](${src.slice(open, args.comma)},${second})`;
+            last = args.end;
+            i = args.end;
+            continue;
+          }
+        }
+      }
+      i += 6;
+      continue;
+    }
+    i++;
+  }
+  if (last === 0) return src;
+  if (!Object.prototype.hasOwnProperty.call(globalThis, kImportSpec)) {
+    Object.defineProperty(globalThis, kImportSpec, { value: importSpec });
+  }
+  return out + src.slice(last);
+}
+
+// compile(source) for a module or a function body; a source SpiderMonkey
+// rejects is tried once more with computed import() options rewritten.
+function compileWithComputedImports(compile, source) {
+  try {
+    return compile(source);
+  } catch (err) {
+    if (!(err instanceof SyntaxError) || !source.includes('import')) throw err;
+    const rewritten = rewriteComputedImports(source);
+    if (rewritten === source) throw err;
+    try {
+      return compile(rewritten);
+    } catch {
+      throw err;
+    }
+  }
+}
+
 function splitAttributes(specifier) {
   const i = specifier.indexOf(kAttrMark);
   if (i === -1) return { specifier, type: undefined };
@@ -179,7 +373,8 @@ function cjsExportNames(filename, source) {
 }
 
 function compile(entry, source) {
-  entry.record = moduleWrap.compileModule(source, entry.url);
+  entry.record = compileWithComputedImports(
+    (text) => moduleWrap.compileModule(text, entry.url), source);
 }
 
 function makeEntry(url, type) {
@@ -292,6 +487,12 @@ function importMeta(meta, url) {
 }
 
 async function importDynamic(referencingPrivate, request) {
+  if (typeof request === 'string' && request.startsWith(kErrMark)) {
+    const id = Number(request.slice(kErrMark.length));
+    const err = importErrors.get(id);
+    importErrors.delete(id);
+    throw err;
+  }
   const { specifier, type } = splitAttributes(request);
   const url = resolve(specifier, referrerURL(referencingPrivate));
   const entry = makeEntry(url, type);
@@ -434,6 +635,7 @@ function isESMSyntaxError(err) {
 
 module.exports = {
   rewriteDynamicImportAttributes,
+  compileWithComputedImports,
   syncBuiltinESMExports,
   importDynamic,
   importMeta,
