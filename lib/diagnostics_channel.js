@@ -236,25 +236,16 @@ class TracingChannel {
 
   traceSync(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, error } = this;
-    return start.runStores(context, () => {
-      try {
-        const result = Reflect.apply(fn, thisArg, args);
-        context.result = result;
-        return result;
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
+    return runTraced(this, context, () => {
+      const result = Reflect.apply(fn, thisArg, args);
+      context.result = result;
+      return result;
     });
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const settled = (result) => {
       context.result = result;
       asyncStart.publish(context);
@@ -268,24 +259,16 @@ class TracingChannel {
       asyncEnd.publish(context);
       return Promise.reject(err);
     };
-    return start.runStores(context, () => {
-      try {
-        let promise = Reflect.apply(fn, thisArg, args);
-        if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
-        return promise.then(settled, failed);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
+    return runTraced(this, context, () => {
+      let promise = Reflect.apply(fn, thisArg, args);
+      if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
+      return promise.then(settled, failed);
     });
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const index = position < 0 ? args.length + position : position;
     const callback = args[index];
     validateFunction(callback, 'callback');
@@ -306,18 +289,24 @@ class TracingChannel {
         }
       });
     };
-    return start.runStores(context, () => {
-      try {
-        return Reflect.apply(fn, thisArg, args);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return runTraced(this, context, () => Reflect.apply(fn, thisArg, args));
   }
+}
+
+// The synchronous part every trace* shares: `call` runs in the start
+// channel's stores; a throw publishes error, and end is always published.
+function runTraced(channels, context, call) {
+  return channels.start.runStores(context, () => {
+    try {
+      return call();
+    } catch (err) {
+      context.error = err;
+      channels.error.publish(context);
+      throw err;
+    } finally {
+      channels.end.publish(context);
+    }
+  });
 }
 
 function tracingChannel(nameOrChannels) {
