@@ -372,18 +372,33 @@ Buffer.isEncoding = function isEncoding(encoding) {
     normalizeEncoding(encoding) !== undefined;
 };
 
+// Many chunks are gathered in one native call (about a third of the
+// instructions per chunk of a TypedArray set each); it answers with the
+// index of an element that is not a Uint8Array, and the JavaScript path
+// below then reports it exactly as node does. A few chunks are copied in
+// JavaScript into a buffer of its own: node's "may use the pool" allows it,
+// and a view on the pool's ArrayBuffer costs SpiderMonkey about three times
+// what a new small typed array does.
+const kNativeConcatMin = 4;
 Buffer.concat = function concat(list, length) {
   validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
+  if (length !== undefined) validateInteger(length, 'length', 0, kMaxLength);
+  if (list.length >= kNativeConcatMin) {
+    const ab = binding.concat(list, length === undefined ? -1 : length);
+    if (typeof ab !== 'number') return new FastBuffer(ab);
+  }
   if (length === undefined) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
       if (list[i].length) length += list[i].length;
     }
-  } else {
-    validateInteger(length, 'length', 0, kMaxLength);
   }
-  const buffer = Buffer.allocUnsafe(length);
+  return concatSlow(list, length);
+};
+
+function concatSlow(list, length) {
+  const buffer = length < (Buffer.poolSize >>> 1) ? new FastBuffer(length) : allocate(length);
   let pos = 0;
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
@@ -402,7 +417,7 @@ Buffer.concat = function concat(list, length) {
   // An explicit length beyond the contents leaves zeros.
   if (pos < length) TypedArrayFill.call(buffer, 0, pos, length);
   return buffer;
-};
+}
 
 function byteLength(string, encoding) {
   if (typeof string !== 'string') {

@@ -16,6 +16,7 @@
 //   memory for results is malloc'ed first and filled inside a later scope that
 //   fetches the pointers again.
 // - A detached buffer reads as zero bytes long.
+#include <js/Array.h>
 #include <js/ArrayBuffer.h>
 #include <js/PropertyAndElement.h>
 #include <js/SharedArrayBuffer.h>
@@ -1653,6 +1654,85 @@ bool Copy(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// concat(list, length): Buffer.concat's work in one call. Every element of
+// the array `list` must be a Uint8Array; the result is a new ArrayBuffer of
+// `length` bytes (the sum of the elements' lengths when length < 0), the
+// elements' bytes in order, cut at `length` or followed by zeros up to it.
+// Returns the index of the first element that is not a Uint8Array instead,
+// and lib/ then takes its JavaScript path, which reports it as node does.
+//
+// One pass: each element's bytes are copied as soon as it is read, into a
+// block this call owns (grown as needed when the total is not given), so a
+// getter that runs JavaScript while the list is read cannot pull bytes from
+// under a copy in progress.
+bool Concat(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.get(0).isObject()) return ThrowExpected(cx, "an array");
+  JS::RootedObject list(cx, &args[0].toObject());
+  uint32_t count;
+  if (!JS::GetArrayLength(cx, list, &count)) return false;
+  const double want = args.get(1).isNumber() ? args[1].toNumber() : -1;
+  const bool fixed = want >= 0;
+  size_t cap = fixed ? static_cast<size_t>(want) : std::max<size_t>(4096, count * size_t{128});
+  Owned<uint8_t> data;
+  if (cap) {
+    data.reset(static_cast<uint8_t*>(js_arena_malloc(js::ArrayBufferContentsArena, cap)));
+    if (!data) {
+      JS_ReportOutOfMemory(cx);
+      return false;
+    }
+  }
+  size_t pos = 0;
+  JS::RootedValue v(cx);
+  for (uint32_t i = 0; i < count; i++) {
+    if (!JS_GetElement(cx, list, i, &v)) return false;
+    JSObject* view = v.isObject() ? js::UnwrapUint8Array(&v.toObject()) : nullptr;
+    if (!view) {
+      args.rval().setInt32(static_cast<int32_t>(i));
+      return true;
+    }
+    JS::AutoCheckCannotGC nogc;
+    Bytes b = GetBytes(view, nogc);
+    size_t n = b.size;
+    if (fixed) {
+      n = std::min(n, cap - pos);
+    } else if (n > cap - pos) {
+      // Room for the rest at the average size so far: one move, usually.
+      size_t ahead = (pos + n) / (i + 1) * (count - i - 1);
+      size_t grown = std::max(cap + cap / 2, pos + n + ahead);
+      void* p = js_arena_realloc(js::ArrayBufferContentsArena, data.get(), grown);
+      if (!p) {
+        JS_ReportOutOfMemory(cx);
+        return false;
+      }
+      data.release();
+      data.reset(static_cast<uint8_t*>(p));
+      cap = grown;
+    }
+    if (n) std::memcpy(data.get() + pos, b.data, n);
+    pos += n;
+  }
+  size_t size = fixed ? cap : pos;
+  if (pos < size) std::memset(data.get() + pos, 0, size - pos);
+  JSObject* ab;
+  if (size == 0) {
+    ab = JS::NewArrayBuffer(cx, 0);
+  } else {
+    if (size < cap / 2) {
+      // Shrink a block grown for an unknown total well past what it holds.
+      if (void* p = js_arena_realloc(js::ArrayBufferContentsArena, data.get(), size)) {
+        data.release();
+        data.reset(static_cast<uint8_t*>(p));
+      }
+    }
+    ab = JS::NewArrayBufferWithContents(cx, size, data.get());
+    if (ab) data.release();
+  }
+  if (!ab) return false;
+  args.rval().setObject(*ab);
+  return true;
+}
+
 template <size_t N>
 bool Swap(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
@@ -1699,6 +1779,7 @@ const JSFunctionSpec kMethods[] = {
     JS_FN("compare", Compare, 2, 0),
     JS_FN("compareOffset", CompareOffset, 6, 0),
     JS_FN("copy", Copy, 5, 0),
+    JS_FN("concat", Concat, 2, 0),
     JS_FN("swap16", Swap<2>, 1, 0),
     JS_FN("swap32", Swap<4>, 1, 0),
     JS_FN("swap64", Swap<8>, 1, 0),
