@@ -53,6 +53,7 @@ const {
   kBufferGen,
   owner_symbol,
   enableAutoCork,
+  kAutoCork,
 } = require('internal/stream_base_commons');
 const {
   codes: {
@@ -673,8 +674,35 @@ Socket.prototype._writev = function(chunks, cb) {
   this._writeGeneric(true, chunks, '', cb);
 };
 
-Socket.prototype._write = function(data, encoding, cb) {
+function socketWrite(data, encoding, cb) {
   this._writeGeneric(false, data, encoding, cb);
+}
+Socket.prototype._write = socketWrite;
+
+// write(string) without a callback while nothing is pending: a write that
+// would complete at once anyway (Writable would count it, call _write, get
+// the synchronous completion and settle it on the next tick with nothing to
+// call). The handle corks the bytes in one call (corkUtf8String) and the
+// Writable state is left as such a write leaves it; when the handle cannot
+// take it that way, the write goes the usual way.
+Socket.prototype.write = function write(chunk, encoding, cb) {
+  if (typeof chunk === 'string' && cb === undefined && chunk.length <= 8192) {
+    const state = this._writableState;
+    const handle = this[kHandle];
+    if ((encoding === undefined ? state.defaultEncoding === 'utf8' : encoding === 'utf8') &&
+        handle != null && handle[kAutoCork] === true &&
+        state.length === 0 && !state.writing && state.corked === 0 &&
+        !state.ending && !state.destroyed && state.errored === null && state.constructed &&
+        state.buffered.length === state.bufferedIndex && !state.objectMode &&
+        !this.connecting && this._write === socketWrite &&
+        handle.corkUtf8String(chunk) >= 0) {
+      this._pendingData = null;
+      this._pendingEncoding = '';
+      this._unrefTimer();
+      return true;
+    }
+  }
+  return stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
 };
 
 protoGetter('_bytesDispatched', function _bytesDispatched() {

@@ -32,6 +32,8 @@ const kSession = Symbol('kSession');
 const kBuffer = Symbol('kBuffer');
 const kBufferGen = Symbol('kBufferGen');
 const kBufferCb = Symbol('kBufferCb');
+// Set on a handle whose small writes are corked (see enableAutoCork).
+const kAutoCork = Symbol('kAutoCork');
 
 let timers;
 function lazyTimers() {
@@ -114,6 +116,28 @@ function writevGeneric(self, data, cb) {
   const req = createWriteWrap(self[kHandle]);
   const allBuffers = data.allBuffers;
   let chunks;
+  if (!allBuffers && data.length > 1) {
+    // All UTF-8 strings (many small socket.write(string) calls queued while
+    // a write was in flight): one string, one native call. Not when a chunk
+    // ends with a high surrogate: each chunk encodes on its own (a lone
+    // surrogate becomes U+FFFD), joined it could pair with the next one.
+    let i = 0;
+    for (; i < data.length; i++) {
+      const entry = data[i];
+      const chunk = entry.chunk;
+      if (typeof chunk !== 'string' ||
+          (entry.encoding !== 'utf8' && entry.encoding !== 'utf-8')) break;
+      const last = chunk.charCodeAt(chunk.length - 1);
+      if (last >= 0xD800 && last <= 0xDBFF) break;
+    }
+    if (i === data.length) {
+      chunks = new Array(data.length);
+      for (i = 0; i < data.length; i++) chunks[i] = data[i].chunk;
+      const err = req.handle.writeUtf8String(req, chunks.join(''));
+      afterWriteDispatched(self, req, err, cb);
+      return req;
+    }
+  }
   if (allBuffers) {
     chunks = new Array(data.length);
     for (let i = 0; i < data.length; i++) chunks[i] = data[i].chunk;
@@ -225,6 +249,7 @@ function enableAutoCork(handle) {
   if (typeof handle.setAutoCork !== 'function') return;
   handle.onwriteerror = onStreamWriteError;
   if (!handle.setAutoCork(true)) return;  // not a kind that corks
+  handle[kAutoCork] = true;
   if (!exitFlushInstalled) {
     exitFlushInstalled = true;
     const { flushAutoCorked } = internalBinding('stream_wrap');
@@ -267,6 +292,7 @@ module.exports = {
   kSession,
   setStreamTimeout,
   enableAutoCork,
+  kAutoCork,
   onStreamWriteError,
   kBuffer,
   kBufferCb,

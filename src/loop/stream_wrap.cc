@@ -667,7 +667,7 @@ bool StreamWrap::CanCork(size_t n) const {
          cork_len_ + n <= kCorkMax && uv_stream_get_write_queue_size(stream_) == 0;
 }
 
-void StreamWrap::Cork(const uv_buf_t* bufs, size_t nbufs, size_t total) {
+bool StreamWrap::ReserveCork(size_t n) {
   if (cork_ == nullptr && t_state.cork_pool_len > 0) {
     ThreadState& ts = t_state;
     ts.cork_pool_len--;
@@ -675,20 +675,24 @@ void StreamWrap::Cork(const uv_buf_t* bufs, size_t nbufs, size_t total) {
     cork_cap_ = ts.cork_pool_cap[ts.cork_pool_len];
     cork_len_ = 0;
   }
-  if (cork_len_ + total > cork_cap_) {
-    size_t cap = std::max<size_t>(std::max<size_t>(cork_cap_ * 2, 4096), cork_len_ + total);
-    char* grown = static_cast<char*>(js_realloc(cork_, cap));
-    if (!grown) {
-      // No memory to cork: send what is corked, then this write, directly.
-      int err = FlushCork();
-      bool queued;
-      std::vector<uv_buf_t> copy(bufs, bufs + nbufs);
-      if (!err) err = Send(nullptr, copy.data(), nbufs, total, nullptr, nullptr, &queued);
-      if (err) SetPendingWriteError(err);
-      return;
-    }
-    cork_ = grown;
-    cork_cap_ = cap;
+  if (cork_len_ + n <= cork_cap_) return true;
+  size_t cap = std::max<size_t>(std::max<size_t>(cork_cap_ * 2, 4096), cork_len_ + n);
+  char* grown = static_cast<char*>(js_realloc(cork_, cap));
+  if (!grown) return false;
+  cork_ = grown;
+  cork_cap_ = cap;
+  return true;
+}
+
+void StreamWrap::Cork(const uv_buf_t* bufs, size_t nbufs, size_t total) {
+  if (!ReserveCork(total)) {
+    // No memory to cork: send what is corked, then this write, directly.
+    int err = FlushCork();
+    bool queued;
+    std::vector<uv_buf_t> copy(bufs, bufs + nbufs);
+    if (!err) err = Send(nullptr, copy.data(), nbufs, total, nullptr, nullptr, &queued);
+    if (err) SetPendingWriteError(err);
+    return;
   }
   for (size_t i = 0; i < nbufs; i++) {
     std::memcpy(cork_ + cork_len_, bufs[i].base, bufs[i].len);
@@ -973,6 +977,46 @@ bool StreamWrap::WriteString(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+bool StreamWrap::CorkUtf8String(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  StreamWrap* w = FromThis(args);
+  if (!w || !args.get(0).isString()) {
+    args.rval().setInt32(w ? UV_EINVAL : UV_EBADF);
+    return true;
+  }
+  args.rval().setInt32(UV_EAGAIN);
+  JS::RootedString str(cx, args[0].toString());
+  // Room for the longest encoding: 2 bytes a char for one-byte strings,
+  // 3 for two-byte ones (a surrogate pair takes 4 bytes for 2 chars).
+  // (JS_EncodeStringToUTF8BufferPartial would spare flattening a rope, but
+  // costs more than flattening and copying for the short strings here.)
+  const bool latin1 = JS::StringHasLatin1Chars(str);
+  const size_t max = JS_GetStringLength(str) * (latin1 ? 2 : 3);
+  if (!w->auto_cork_ || t_state.cork_disabled || max > kCorkWriteMax ||
+      uv_stream_get_write_queue_size(w->stream_) != 0) {
+    return true;
+  }
+  if (w->cork_len_ + max > kCorkMax) {
+    // The cork is full: send it, then start a new one if the socket took it.
+    if (int err = w->FlushCork()) w->SetPendingWriteError(err);
+    if (uv_stream_get_write_queue_size(w->stream_) != 0 || w->pending_write_error_) {
+      return true;
+    }
+  }
+  JS::Rooted<JSLinearString*> s(cx, JS_EnsureLinearString(cx, str));
+  if (!s || !w->ReserveCork(max)) return !!s;
+  size_t written;
+  {
+    JS::AutoCheckCannotGC nogc;
+    written = Encode(s, kUtf8, w->cork_ + w->cork_len_, nogc);
+  }
+  w->cork_len_ += written;
+  w->bytes_written_ += written;
+  w->List();
+  args.rval().setInt32(static_cast<int32_t>(written));
+  return true;
+}
+
 bool StreamWrap::Writev(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   StreamWrap* w = FromThis(args);
@@ -1163,6 +1207,7 @@ const JSFunctionSpec StreamWrap::kMethods[] = {
     JS_FN("writeAsciiString", StreamWrap::WriteString<kAscii>, 2, 0),
     JS_FN("writeLatin1String", StreamWrap::WriteString<kLatin1>, 2, 0),
     JS_FN("writeUcs2String", StreamWrap::WriteString<kUcs2>, 2, 0),
+    JS_FN("corkUtf8String", StreamWrap::CorkUtf8String, 1, 0),
     JS_FN("setBlocking", StreamWrap::SetBlocking, 1, 0),
     JS_FN("setAutoCork", StreamWrap::SetAutoCork, 1, 0),
     JS_FN("useUserBuffer", StreamWrap::UseUserBuffer, 1, 0),

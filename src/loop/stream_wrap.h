@@ -26,6 +26,11 @@
 //     queued. streamBaseState[kBytesWritten] = bytes of this write and
 //     [kLastWriteWasAsync] = 1 when req.oncomplete(status) will run later
 //     (0: done now, no callback).
+//   corkUtf8String(s) (eddy) -> bytes or UV_EAGAIN: when the stream corks
+//     and nothing is queued, encodes s as UTF-8 straight into the cork
+//     buffer (no WriteWrap, no streamBaseState) and returns the byte count:
+//     the write is done. Otherwise writes nothing and returns UV_EAGAIN
+//     (UV_EBADF when closed); the caller then writes the usual way.
 //   setBlocking(bool), useUserBuffer(uint8array)
 //   setAutoCork(bool) (eddy) -> whether corking is on: small writes are
 //     gathered and sent together (see "Auto-cork" below); a failure found
@@ -63,6 +68,9 @@
 // internalBinding('stream_wrap').flushAutoCorked() (net.js runs it on
 // process 'exit', then corking stays off). 100,000 small writes in one
 // callback cost a few hundred system calls instead of 100,000.
+// net.Socket#write(string) without a callback skips Writable, WriteWrap and
+// streamBaseState entirely while nothing is pending: corkUtf8String encodes
+// the string straight into the cork buffer (flattening a rope first).
 //
 // Rules (on top of HandleWrap's):
 // - An asynchronous write owns a private copy of the bytes still to send (JS
@@ -187,6 +195,7 @@ class StreamWrap : public HandleWrap {
   static bool Writev(JSContext* cx, unsigned argc, JS::Value* vp);
   template <int kEncoding>
   static bool WriteString(JSContext* cx, unsigned argc, JS::Value* vp);
+  static bool CorkUtf8String(JSContext* cx, unsigned argc, JS::Value* vp);
   static bool SetBlocking(JSContext* cx, unsigned argc, JS::Value* vp);
   static bool SetAutoCork(JSContext* cx, unsigned argc, JS::Value* vp);
   static bool UseUserBuffer(JSContext* cx, unsigned argc, JS::Value* vp);
@@ -208,6 +217,9 @@ class StreamWrap : public HandleWrap {
   int Send(JSObject* req, uv_buf_t* bufs, size_t nbufs, size_t total, char* owned,
            uv_stream_t* send_handle, bool* queued);
   bool CanCork(size_t n) const;
+  // Makes room for n more corked bytes (a pooled or grown buffer); false
+  // when out of memory (nothing changed).
+  bool ReserveCork(size_t n);
   void Cork(const uv_buf_t* bufs, size_t nbufs, size_t total);
   void List();
   void Unlist();
