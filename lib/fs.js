@@ -45,7 +45,6 @@ const {
   getOptions,
   getStatFsFromBinding,
   getStatsFromBinding,
-  statDates,
   statValues,
   syncStats,
   fsReadImpl,
@@ -777,13 +776,13 @@ function fstatSync(fd, options = { bigint: false }) {
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  return statResult(binding.lstat(path, options.bigint === true, undefined, statValues, statDates),
+  return statResult(binding.lstat(path, options.bigint === true, undefined, statValues),
                     options, 'lstat', path);
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  return statResult(binding.stat(path, options.bigint === true, undefined, statValues, statDates),
+  return statResult(binding.stat(path, options.bigint === true, undefined, statValues),
                     options, 'stat', path);
 }
 

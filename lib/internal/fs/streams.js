@@ -249,49 +249,92 @@ ReadStream.prototype._read = function(n) {
 // A stream reading a regular file it opened itself reads up to
 // kChunksAhead chunks (each the size _read asks for, within `end`) with one
 // readv, keeps the extra ones and hands them out on the next _read calls (a
-// tick later), so one thread-pool round trip serves several chunks. Chunk sizes, order
-// and positions are those of one read per _read; reads still run one at a
-// time and destroy() waits for the one in flight.
+// tick later), so one thread-pool round trip serves several chunks. When no
+// more than kRefillAt chunks are left, the next readv starts in the
+// background, so reading overlaps the consumer's work (a file copy's
+// writes). Chunk sizes, order and positions are those of one read per
+// _read; reads still run one at a time, a failed or final background read
+// is reported when the chunks before it have been handed out, and destroy()
+// waits for the read in flight.
 const kChunksAhead = 8;
+const kRefillAt = 4;
+const kReadInFlight = Symbol('kReadInFlight');
+const kDeliverPending = Symbol('kDeliverPending');
+const kWaiting = Symbol('kWaiting');
+const kAheadEnd = Symbol('kAheadEnd');
+const kChunkSize = Symbol('kChunkSize');
 
 function readChunk(stream, n) {
+  stream[kChunkSize] = n;
   const ahead = stream[kPrefetch];
   if (ahead !== undefined && ahead.length > 0) {
     // Handed out on the next tick, like a read that completed: the chunk
     // is pushed from outside _read, as node's would be.
+    stream[kDeliverPending] = true;
     stream[kIsPerformingIO] = true;
     process.nextTick(deliverAhead, stream, ahead);
     return;
   }
-  let total = n;
-  // Only for a flowing consumer (piped, or 'data' listeners): a paused one
-  // gets one chunk per read, as before. At most kChunksAhead - 1 chunks
-  // wait here when the consumer then stops.
-  if (stream.readableFlowing === true && canReadAhead(stream)) {
-    const left = stream.pos !== undefined ?
-      stream.end - stream.pos + 1 :
-      stream.end - stream.bytesRead + 1;
+  if (stream[kReadInFlight] === true) {
+    // A background read is running: its chunks answer this _read.
+    stream[kWaiting] = true;
+    return;
+  }
+  const end = stream[kAheadEnd];
+  if (end !== undefined) {
+    // A background read met the end of the file, or failed.
+    stream[kAheadEnd] = undefined;
+    if (end === null) stream.push(null);
+    else errorOrDestroy(stream, end);
+    return;
+  }
+  stream[kWaiting] = true;
+  startRead(stream, n, 0);
+}
+
+// Starts a readChunks of `n`-byte chunks, `queued` bytes past the position
+// of the next chunk to hand out.
+function startRead(stream, n, queued) {
+  const done = stream.pos !== undefined ? stream.pos + queued : stream.bytesRead + queued;
+  const left = stream.end - done + 1;
+  let total = Math.min(n, left);
+  // Only for a consumer in flowing mode (piped, or 'data' listeners, even
+  // while paused by back-pressure): one reading with read() gets one chunk
+  // per read, as before. At most kChunksAhead + kRefillAt - 1 chunks wait
+  // here when the consumer then stops.
+  if (stream.readableFlowing !== null && canReadAhead(stream)) {
     total = Math.min(n * kChunksAhead, left);
   }
+  stream[kReadInFlight] = true;
   stream[kIsPerformingIO] = true;
   const req = new FSReqCallback((er, chunks) => {
-    stream[kIsPerformingIO] = false;
+    stream[kReadInFlight] = false;
+    stream[kIsPerformingIO] = stream[kDeliverPending] === true;
     if (stream.destroyed) {
-      stream.emit(kIoDone, er);
+      if (!stream[kIsPerformingIO]) stream.emit(kIoDone, er);
       return;
     }
+    const waiting = stream[kWaiting] === true;
+    stream[kWaiting] = false;
     if (er) {
-      errorOrDestroy(stream, er);
+      if (waiting) errorOrDestroy(stream, er);
+      else stream[kAheadEnd] = er;
       return;
     }
     if (chunks.length === 0) {
-      stream.push(null);
+      if (waiting) stream.push(null);
+      else stream[kAheadEnd] = null;
       return;
     }
-    if (chunks.length > 1) stream[kPrefetch] = chunks.slice(1);
-    deliverChunk(stream, chunks[0]);
+    const ahead = stream[kPrefetch];
+    if (ahead === undefined || ahead.length === 0) {
+      stream[kPrefetch] = chunks;
+    } else {
+      for (let i = 0; i < chunks.length; i++) ahead.push(chunks[i]);
+    }
+    if (waiting) deliverChunk(stream, stream[kPrefetch].shift());
   }, 'read');
-  callAsync(binding.readChunks(stream.fd, n, total, stream.pos ?? -1, req), req);
+  callAsync(binding.readChunks(stream.fd, n, total, stream.pos !== undefined ? stream.pos + queued : -1, req), req);
 }
 
 // Whether the stream may read ahead: its own regular file, checked once.
@@ -306,18 +349,33 @@ function canReadAhead(stream) {
 }
 
 function deliverAhead(stream, ahead) {
-  stream[kIsPerformingIO] = false;
+  stream[kDeliverPending] = false;
+  stream[kIsPerformingIO] = stream[kReadInFlight] === true;
   if (stream.destroyed) {
-    stream.emit(kIoDone);
+    if (!stream[kIsPerformingIO]) stream.emit(kIoDone);
     return;
   }
   deliverChunk(stream, ahead.shift());
 }
 
+// Pushes a chunk; then, when few chunks are left and the stream reads
+// ahead, starts the next readv.
 function deliverChunk(stream, ab) {
+  const n = stream[kChunkSize];
   const bytesRead = ab.byteLength;
   if (stream.pos !== undefined) stream.pos += bytesRead;
   stream.bytesRead += bytesRead;
+  const ahead = stream[kPrefetch];
+  if (ahead.length <= kRefillAt && stream[kReadInFlight] !== true &&
+      stream[kAheadEnd] === undefined && stream[kOwnFd] === 1 &&
+      stream.readableFlowing !== null) {
+    let queued = 0;
+    for (let i = 0; i < ahead.length; i++) queued += ahead[i].byteLength;
+    const done = stream.pos !== undefined ? stream.pos + queued : stream.bytesRead + queued;
+    // Only after full chunks (a short one is the end of the file or of
+    // `end`), and only when bytes are left to read.
+    if (bytesRead === n && stream.end - done + 1 > 0) startRead(stream, n, queued);
+  }
   stream.push(new FastBuffer(ab));
 }
 
@@ -443,7 +501,14 @@ Object.defineProperty(WriteStream.prototype, 'pending', {
   configurable: true,
 });
 
+// Whether `stream` writes with the real fs module (no options.fs, no
+// FileHandle): then nothing but the file sees how its chunks were cut.
+function writesWithRealFs(stream) {
+  return stream[kFs] === lazyFs();
+}
+
 module.exports = {
   ReadStream,
   WriteStream,
+  writesWithRealFs,
 };

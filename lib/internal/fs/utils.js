@@ -495,15 +495,13 @@ BigIntStats.prototype._checkModeProperty = function(property) {
 // binding directly only while its fs is the real one, unpatched.
 const fsReadImpl = { fn: null };
 
-// The arrays synchronous stat calls fill (binding.stat(path, false,
-// undefined, statValues, statDates)), read by syncStats right away:
-// the 18 numbers, and the four times as Dates.
+// The array synchronous stat calls fill (binding.stat(path, false,
+// undefined, statValues)), read by syncStats right away.
 const statValues = new Float64Array(18);
-const statDates = [null, null, null, null];
 
-// Stats built from those arrays (same own properties, in the same order,
-// as `new Stats(...)`).
-function StatsFromSync(s, d) {
+// Stats built from that array (same own properties, in the same order, as
+// `new Stats(...)`).
+function StatsFromSync(s) {
   this.dev = s[0];
   this.mode = s[1];
   this.nlink = s[2];
@@ -514,22 +512,26 @@ function StatsFromSync(s, d) {
   this.ino = s[7];
   this.size = s[8];
   this.blocks = s[9];
-  this.atimeMs = msFromTimeSpec(s[10], s[11]);
-  this.mtimeMs = msFromTimeSpec(s[12], s[13]);
-  this.ctimeMs = msFromTimeSpec(s[14], s[15]);
-  this.birthtimeMs = msFromTimeSpec(s[16], s[17]);
-  this.atime = d[0];
-  this.mtime = d[1];
-  this.ctime = d[2];
-  this.birthtime = d[3];
+  const atimeMs = s[10] * kMsPerSec + s[11] / kNsPerMs;
+  const mtimeMs = s[12] * kMsPerSec + s[13] / kNsPerMs;
+  const ctimeMs = s[14] * kMsPerSec + s[15] / kNsPerMs;
+  const birthtimeMs = s[16] * kMsPerSec + s[17] / kNsPerMs;
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
+  this.atime = new Date(Math.round(atimeMs));
+  this.mtime = new Date(Math.round(mtimeMs));
+  this.ctime = new Date(Math.round(ctimeMs));
+  this.birthtime = new Date(Math.round(birthtimeMs));
 }
 StatsFromSync.prototype = Stats.prototype;
 
-// The result of binding.stat/lstat(path, false, undefined, statValues,
-// statDates): a Stats, or the errno (a number) as it came.
+// The result of binding.stat/lstat(path, false, undefined, statValues): a
+// Stats, or the errno (a number) as it came.
 function syncStats(result) {
   if (result !== statValues) return result;
-  return new StatsFromSync(statValues, statDates);
+  return new StatsFromSync(statValues);
 }
 
 function getStatsFromBinding(s, offset = 0) {
@@ -710,7 +712,6 @@ module.exports = {
   getOptions,
   getStatFsFromBinding,
   getStatsFromBinding,
-  statDates,
   statValues,
   syncStats,
   fsReadImpl,

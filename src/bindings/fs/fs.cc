@@ -205,29 +205,10 @@ bool StatIntoArray(const uv_stat_t* st, JSObject* out) {
   return true;
 }
 
-// Puts atime, mtime, ctime and birthtime of `st` as Date objects (the
-// milliseconds rounded as Math.round does) into elements 0-3 of `dates`.
-bool StatDates(JSContext* cx, const uv_stat_t* st, JS::HandleObject dates) {
-  const uv_timespec_t* times[4] = {&st->st_atim, &st->st_mtim, &st->st_ctim,
-                                   &st->st_birthtim};
-  JS::RootedValue v(cx);
-  for (uint32_t i = 0; i < 4; i++) {
-    double ms = static_cast<double>(times[i]->tv_sec) * 1000 +
-                static_cast<double>(times[i]->tv_nsec) / 1e6;
-    double r = std::floor(ms);
-    if (ms - r >= 0.5) r += 1;
-    JSObject* date = JS::NewDateObject(cx, JS::TimeClip(r));
-    if (!date) return false;
-    v.setObject(*date);
-    if (!JS_SetElement(cx, dates, i, v)) return false;
-  }
-  return true;
-}
-
-// stat(path, bigint, req, out, dates) / lstat(...): a synchronous call (req
-// undefined) with a Float64Array `out` fills and returns that array, and
-// with an array `dates` also puts the four times there as Dates (cheaper
-// made here than by `new Date` in JS).
+// stat(path, bigint, req, out) / lstat(...): a synchronous call (req
+// undefined) with a Float64Array `out` fills and returns that array (lib/
+// builds the Stats, Dates included, from it: cheaper than making the four
+// Dates here and storing them into an array).
 template <bool kLstat>
 bool StatPath(JSContext* cx, unsigned argc, JS::Value* vp) {
   EDDY_FS_ARGS;
@@ -242,13 +223,6 @@ bool StatPath(JSContext* cx, unsigned argc, JS::Value* vp) {
     if (err < 0) {
       args.rval().setInt32(err);
     } else if (StatIntoArray(&req.statbuf, &args[3].toObject())) {
-      if (args.get(4).isObject()) {
-        JS::RootedObject dates(cx, &args[4].toObject());
-        if (!StatDates(cx, &req.statbuf, dates)) {
-          uv_fs_req_cleanup(&req);
-          return false;
-        }
-      }
       args.rval().set(args[3]);
     } else if (!StatToValue(cx, &req.statbuf, false, args.rval())) {
       uv_fs_req_cleanup(&req);

@@ -17,6 +17,7 @@
 #include <mozilla/Span.h>
 #include <mozilla/Utf8.h>
 #include <poll.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <uv.h>
@@ -472,6 +473,10 @@ int OpenFor(const std::string& path, int fd, bool use_fd, int flags, int mode, b
   return r;
 }
 
+// The largest readFile result copied to a loop-thread allocation (see
+// ReadFileJob::Finish).
+constexpr size_t kCopyResultMax = 64 * 1024;
+
 // readFile(pathOrFd, flags, encoding, req): the whole file, from the current
 // position for a descriptor. A string for valid UTF-8 text, else an
 // ArrayBuffer; a number (the size) when the file is larger than node allows.
@@ -487,6 +492,7 @@ class ReadFileJob final : public Job {
   ~ReadFileJob() override { js_free(data_); }
 
   void Run() override {
+    pooled_ = !pthread_equal(pthread_self(), creator_);
     bool opened;
     int f = OpenFor(path, fd, use_fd, flags, 0666, &opened);
     if (!use_fd && f < 0) {
@@ -520,6 +526,21 @@ class ReadFileJob final : public Job {
     JSObject* ab;
     if (size_ == 0) {
       ab = JS::NewArrayBuffer(cx, 0);
+    } else if (pooled_ && size_ <= kCopyResultMax) {
+      // A small result moves to memory allocated here, on the loop thread,
+      // and the thread pool's block is freed now: blocks a pool thread
+      // allocated and the GC frees much later keep growing that thread's
+      // malloc arena (an mprotect and fresh zeroed pages per file).
+      char* copy = static_cast<char*>(js_malloc(size_));
+      if (!copy) {
+        JS_ReportOutOfMemory(cx);
+        return false;
+      }
+      memcpy(copy, data_, size_);
+      js_free(data_);
+      data_ = nullptr;
+      ab = JS::NewArrayBufferWithContents(cx, size_, copy);
+      if (!ab) js_free(copy);
     } else {
       ab = JS::NewArrayBufferWithContents(cx, size_, data_);
       if (ab) data_ = nullptr;  // the ArrayBuffer owns it now
@@ -602,6 +623,9 @@ class ReadFileJob final : public Job {
   size_t size_ = 0;
   size_t capacity_ = 0;
   uint64_t too_large_ = 0;
+  // Made on the loop thread; Run says whether it ran on another one.
+  pthread_t creator_ = pthread_self();
+  bool pooled_ = false;
   bool ascii_ = false;
   bool valid_utf8_ = false;
 };
