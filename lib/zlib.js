@@ -11,7 +11,9 @@
 //   in node's output buffer (`_outOffset`). One thread-pool trip produces up
 //   to 1 MiB of pieces (node makes one trip per piece); when it stops there
 //   (writeState[1] = 1) the write is repeated, after the consumer reads if
-//   the readable side is full.
+//   the readable side is full. When nobody can see the pieces (the sole
+//   consumer is pipe() into a stock fs.WriteStream), a trip's output goes
+//   as one Buffer: one file write per trip instead of one per piece.
 // - Flushes travel as zero-length marker Buffers written in order with the
 //   data (kFlushBuffers), as in node, so flush(cb) orders with writes.
 // - Sync functions run the whole input inline through handle.writeSync(),
@@ -373,12 +375,51 @@ function processChunk(self, chunk, flushFlag, cb) {
                self._chunkSize - self._outOffset, self._chunkSize);
 }
 
+// fs.WriteStream and Writable's write, found on first use (zlib does not
+// load fs up front).
+let FsWriteStream;
+let WritableWrite;
+let writesWithRealFs;
+
+// Whether `dest` is a stock fs.WriteStream writing with the real fs: it
+// turns chunks into file writes and nothing else, so where they were cut
+// cannot be seen (node's own WriteStream merges them into writev calls as
+// timing allows).
+function isPlainFileSink(dest) {
+  if (FsWriteStream === undefined) {
+    const streams = require('internal/fs/streams');
+    FsWriteStream = streams.WriteStream;
+    writesWithRealFs = streams.writesWithRealFs;
+    WritableWrite = require('internal/streams/writable').prototype.write;
+  }
+  return dest instanceof FsWriteStream && dest.write === WritableWrite &&
+    dest._write === FsWriteStream.prototype._write &&
+    dest._writev === FsWriteStream.prototype._writev && writesWithRealFs(dest);
+}
+
+// Whether a trip's output may go out as one Buffer instead of chunkSize
+// pieces: only when nobody can see the pieces, i.e. the sole consumer is
+// pipe() into a plain file sink (one 'data' listener, pipe's own; no
+// 'readable' listener or decoder). One file write per trip instead of one
+// per piece is what makes gunzip-to-file fast.
+function wholeOutputUnseen(self) {
+  const state = self._readableState;
+  return state.pipes.length === 1 && !state.decoder && !state.objectMode &&
+    self.listenerCount('data') === 1 && self.listenerCount('readable') === 0 &&
+    isPlainFileSink(state.pipes[0]);
+}
+
 // Pushes an output ArrayBuffer as Buffers cut at node's piece boundaries;
 // returns what the last push returned.
 function pushOutput(self, ab) {
   const total = ab.byteLength;
   const chunkSize = self._chunkSize;
   let offset = self._outOffset;
+  if (total > chunkSize - offset && wholeOutputUnseen(self)) {
+    // Where node's pieces would end is still tracked for later pushes.
+    self._outOffset = (offset + total) % chunkSize;
+    return self.push(new FastBuffer(ab, 0, total));
+  }
   let pos = 0;
   let more = true;
   while (pos < total) {

@@ -13,16 +13,31 @@
 #include <mutex>
 #include <thread>
 
+#include <time.h>
+
 namespace eddy::bindings::zlib {
 
 namespace {
 
 constexpr size_t kWindow = 32 * 1024;  // 1 << 15: the only window used here
 constexpr size_t kMaxPieces = 4;
+// Input per job: writes without a flush gather until there is this much
+// (each job costs priming its 32 KiB dictionary and ends a deflate block).
+constexpr size_t kJobInput = 256 * 1024;
 
-// A few threads that compress pieces. They never wait on anything but their
-// queue, and a caller runs its own tasks that no worker has taken yet, so
-// callers on several pool threads at once cannot deadlock.
+// One unit of work. Whoever takes it first (a worker, or the pool thread
+// that made it) runs it; anyone may wait for it to be done.
+struct Task {
+  std::function<void()> fn;
+  std::atomic<bool> taken{false};
+  std::atomic<bool> done{false};
+  std::mutex mutex;
+  std::condition_variable cv;
+};
+
+// A few threads that run tasks. They never wait on anything but their
+// queue, and whoever waits for a task runs it first if no worker has taken
+// it, so callers on several pool threads at once cannot deadlock.
 class Workers {
  public:
   static Workers& Get() {
@@ -32,45 +47,48 @@ class Workers {
 
   size_t size() const { return count_; }
 
-  // Runs every task and returns when all are done. The caller runs the
-  // first, then any that are still waiting.
-  void RunAll(std::vector<std::function<void()>>* fns) {
-    Batch batch;
-    batch.remaining = fns->size();
-    std::vector<std::shared_ptr<Task>> tasks;
-    tasks.reserve(fns->size());
-    for (auto& fn : *fns) {
-      auto t = std::make_shared<Task>();
-      t->fn = std::move(fn);
-      t->batch = &batch;
-      tasks.push_back(std::move(t));
-    }
+  void Submit(std::shared_ptr<Task> t) {
     {
       std::lock_guard<std::mutex> lock(mutex_);
       Start();
-      for (size_t i = 1; i < tasks.size(); i++) queue_.push_back(tasks[i]);
+      queue_.push_back(std::move(t));
     }
-    cv_.notify_all();
-    for (auto& t : tasks) Run(t.get());
-    std::unique_lock<std::mutex> lock(batch.mutex);
-    batch.cv.wait(lock, [&] { return batch.remaining == 0; });
+    cv_.notify_one();
+  }
+
+  // Runs `t` unless someone has taken it; true if this call ran it.
+  static bool TryRun(Task* t) {
+    bool expected = false;
+    if (!t->taken.compare_exchange_strong(expected, true)) return false;
+    t->fn();
+    Finish(t);
+    return true;
+  }
+
+  // Marks `t` done without running it, unless someone has taken it.
+  static void Cancel(Task* t) {
+    bool expected = false;
+    if (t->taken.compare_exchange_strong(expected, true)) Finish(t);
+  }
+
+  // Whether the next job may go to a worker (see kFairShare).
+  bool Offload() {
+    if (count_ == 0) return false;
+    int left = grounded_.load();
+    while (left > 0) {
+      if (grounded_.compare_exchange_weak(left, left - 1)) return false;
+    }
+    return true;
+  }
+
+  static void Wait(Task* t) {
+    TryRun(t);
+    std::unique_lock<std::mutex> lock(t->mutex);
+    t->cv.wait(lock, [t] { return t->done.load(); });
   }
 
  private:
-  struct Batch {
-    std::mutex mutex;
-    std::condition_variable cv;
-    size_t remaining = 0;
-  };
-  struct Task {
-    std::function<void()> fn;
-    std::atomic<bool> taken{false};
-    Batch* batch = nullptr;
-  };
-
-  // One worker per CPU beyond the caller's, up to kMaxPieces - 1, on
-  // machines with at least four CPUs. With two or three, measured here,
-  // splitting lost more to waiting on a busy sibling CPU than it gained.
+  // One worker per CPU beyond the caller's, up to kMaxPieces - 1.
   // EDDY_ZLIB_THREADS=N sets the number of workers (0: never split).
   Workers() {
     const char* env = std::getenv("EDDY_ZLIB_THREADS");
@@ -79,7 +97,14 @@ class Workers {
       return;
     }
     unsigned cpus = uv_available_parallelism();
-    count_ = cpus >= 4 ? std::min<size_t>(cpus - 1, kMaxPieces - 1) : 0;
+    count_ = cpus >= 2 ? std::min<size_t>(cpus - 1, kMaxPieces - 1) : 0;
+  }
+
+  static void Finish(Task* t) {
+    // Notified under the lock: a waiter may free the task once it sees done.
+    std::lock_guard<std::mutex> lock(t->mutex);
+    t->done.store(true);
+    t->cv.notify_all();
   }
 
   // With mutex_ held.
@@ -87,15 +112,6 @@ class Workers {
     if (started_) return;
     started_ = true;
     for (size_t i = 0; i < count_; i++) std::thread([this] { Loop(); }).detach();
-  }
-
-  static void Run(Task* t) {
-    bool expected = false;
-    if (!t->taken.compare_exchange_strong(expected, true)) return;
-    t->fn();
-    Batch* b = t->batch;
-    std::lock_guard<std::mutex> lock(b->mutex);
-    if (--b->remaining == 0) b->cv.notify_all();
   }
 
   void Loop() {
@@ -107,9 +123,30 @@ class Workers {
         t = std::move(queue_.front());
         queue_.pop_front();
       }
-      Run(t.get());
+      // How much of its time the job had a CPU for, measured on jobs big
+      // enough to tell.
+      timespec cpu0, wall0, cpu1, wall1;
+      clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
+      clock_gettime(CLOCK_MONOTONIC, &wall0);
+      if (!TryRun(t.get())) continue;
+      clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
+      clock_gettime(CLOCK_MONOTONIC, &wall1);
+      double cpu = Seconds(cpu1) - Seconds(cpu0);
+      double wall = Seconds(wall1) - Seconds(wall0);
+      if (wall > 0.002 && cpu < kFairShare * wall) grounded_.store(kGroundedJobs);
     }
   }
+
+  static double Seconds(const timespec& t) { return t.tv_sec + t.tv_nsec / 1e9; }
+
+  // A worker that got less than this share of a CPU while running a job
+  // was competing for it (with other programs, or with this process's own
+  // threads when the scheduler shares CPUs out per session): the next
+  // kGroundedJobs jobs then run on the pool thread that made them, as plain
+  // zlib would, and the one after that tries a worker again.
+  static constexpr double kFairShare = 0.8;
+  static constexpr int kGroundedJobs = 32;
+  std::atomic<int> grounded_{0};
 
   size_t count_ = 0;
   bool started_ = false;
@@ -134,6 +171,20 @@ void PutLE32(std::vector<uint8_t>* v, uint32_t x) {
 
 }  // namespace
 
+// A piece of input (after the 32 KiB before it, its dictionary) and the
+// spare state that compresses it.
+struct ParallelDeflate::Job {
+  std::shared_ptr<Task> task = std::make_shared<Task>();
+  std::vector<uint8_t> data;
+  size_t dict = 0;
+  int level = 0;
+  int strategy = 0;
+  z_stream* state = nullptr;
+  std::vector<uint8_t> out;
+  int code = Z_OK;
+  bool offloaded = false;  // queued for the workers (else only its maker runs it)
+};
+
 ParallelDeflate::ParallelDeflate(int wrap, int level, int mem_level, int strategy)
     : wrap_(wrap),
       level_(level == Z_DEFAULT_COMPRESSION ? 6 : level),
@@ -143,6 +194,7 @@ ParallelDeflate::ParallelDeflate(int wrap, int level, int mem_level, int strateg
 }
 
 ParallelDeflate::~ParallelDeflate() {
+  Abandon();
   if (strm_) {
     deflateEnd(strm_);
     delete strm_;
@@ -156,7 +208,7 @@ ParallelDeflate::~ParallelDeflate() {
 bool ParallelDeflate::Available() { return Workers::Get().size() > 0; }
 
 bool ParallelDeflate::Splittable(int flush, size_t in_len) {
-  return in_len >= 2 * kMinPiece &&
+  return in_len >= kMinPiece &&
          (flush == Z_NO_FLUSH || flush == Z_SYNC_FLUSH || flush == Z_FULL_FLUSH ||
           flush == Z_FINISH) &&
          Available();
@@ -179,7 +231,8 @@ int ParallelDeflate::Init() {
 
 size_t ParallelDeflate::MemorySize() const {
   size_t one = (size_t{1} << (mem_level_ + 9)) * 4 + (size_t{4} << 15);
-  return one * (1 + spares_.size()) + pending_.capacity();
+  return one * (1 + spares_.size() + jobs_.size()) + pending_.capacity() + tail_.capacity() +
+         gathered_.capacity();
 }
 
 // zlib's header for the level and strategy in force at the first write.
@@ -219,7 +272,14 @@ void ParallelDeflate::AppendTrailer() {
 }
 
 void ParallelDeflate::UpdateCheck(const uint8_t* p, size_t len) {
-  if (wrap_ == 0 || len == 0) return;
+  if (len == 0) return;
+  if (len >= kWindow) {
+    tail_.assign(p + len - kWindow, p + len);
+  } else {
+    tail_.insert(tail_.end(), p, p + len);
+    if (tail_.size() > kWindow) tail_.erase(tail_.begin(), tail_.end() - kWindow);
+  }
+  if (wrap_ == 0) return;
   total_in_ += len;
   while (len > 0) {
     uInt n = static_cast<uInt>(std::min<size_t>(len, 1u << 30));
@@ -265,57 +325,101 @@ int ParallelDeflate::DeflateInto(z_stream* s, int flush, const uint8_t* in, size
   return err == Z_BUF_ERROR ? Z_OK : err;
 }
 
-int ParallelDeflate::Split(int flush, const uint8_t* in, size_t len) {
-  size_t count = std::min<size_t>({len / kMinPiece, Workers::Get().size() + 1, kMaxPieces});
+int ParallelDeflate::Submit(const uint8_t* in, size_t len) {
+  size_t count = std::min<size_t>(std::max<size_t>(len / kJobInput, 1), kMaxPieces);
   size_t piece = len / count;
-  while (spares_.size() < count - 1) {
-    z_stream* s = NewState();
-    if (!s) return Z_MEM_ERROR;
-    spares_.push_back(s);
-  }
-  std::vector<std::vector<uint8_t>> outs(count);
-  std::vector<int> codes(count, Z_OK);
-  std::vector<std::function<void()>> tasks;
-  tasks.reserve(count);
-  // The stream's own state takes the first piece; its output joins pending_
-  // directly.
-  tasks.emplace_back([&, this] {
-    codes[0] = DeflateInto(strm_, Z_SYNC_FLUSH, in, piece, &pending_);
-  });
-  for (size_t i = 1; i < count; i++) {
+  for (size_t i = 0; i < count; i++) {
     size_t begin = i * piece;
     size_t end = i + 1 == count ? len : begin + piece;
-    z_stream* s = spares_[i - 1];
-    tasks.emplace_back([&, s, begin, end, i] {
-      int err = deflateReset(s);
-      if (err == Z_OK) err = deflateParams(s, level_, strategy_);
-      if (err == Z_OK) err = deflateSetDictionary(s, in + begin - kWindow, kWindow);
-      if (err == Z_OK) err = DeflateInto(s, Z_SYNC_FLUSH, in + begin, end - begin, &outs[i]);
-      codes[i] = err;
-    });
-  }
-  Workers::Get().RunAll(&tasks);
-  for (size_t i = 0; i < count; i++) {
-    if (codes[i] != Z_OK) return codes[i];
-  }
-  for (size_t i = 1; i < count; i++) {
-    pending_.insert(pending_.end(), outs[i].begin(), outs[i].end());
+    auto job = std::make_unique<Job>();
+    if (spares_.empty()) {
+      job->state = NewState();
+      if (!job->state) return Z_MEM_ERROR;
+    } else {
+      job->state = spares_.back();
+      spares_.pop_back();
+    }
+    // The dictionary: the 32 KiB before the piece, from earlier input
+    // (tail_) and this write.
+    size_t from_in = std::min(begin, kWindow);
+    size_t from_tail = std::min(kWindow - from_in, tail_.size());
+    job->dict = from_tail + from_in;
+    job->data.reserve(job->dict + end - begin);
+    job->data.assign(tail_.end() - from_tail, tail_.end());
+    job->data.insert(job->data.end(), in + begin - from_in, in + end);
+    job->level = level_;
+    job->strategy = strategy_;
+    Job* j = job.get();
+    j->task->fn = [j] {
+      int err = deflateReset(j->state);
+      if (err == Z_OK) err = deflateParams(j->state, j->level, j->strategy);
+      if (err == Z_OK && j->dict > 0) {
+        err = deflateSetDictionary(j->state, j->data.data(), static_cast<uInt>(j->dict));
+      }
+      if (err == Z_OK) {
+        err = DeflateInto(j->state, Z_SYNC_FLUSH, j->data.data() + j->dict,
+                          j->data.size() - j->dict, &j->out);
+      }
+      j->code = err;
+    };
+    j->offloaded = Workers::Get().Offload();
+    jobs_.push_back(std::move(job));
+    if (j->offloaded) Workers::Get().Submit(j->task);
   }
   UpdateCheck(in, len);
-  // The last piece's state has the right window: it becomes the stream's.
-  std::swap(strm_, spares_[count - 2]);
-  // The caller's flush on top of the pieces' sync flushes (a sync flush has
-  // happened already).
-  if (flush == Z_FINISH || flush == Z_FULL_FLUSH || flush == Z_BLOCK ||
-      flush == Z_PARTIAL_FLUSH) {
-    int err = DeflateInto(strm_, flush, nullptr, 0, &pending_);
-    if (err == Z_STREAM_END) {
-      AppendTrailer();
-      return Z_OK;
-    }
-    if (err != Z_OK) return err;
-  }
   return Z_OK;
+}
+
+int ParallelDeflate::SubmitGathered() {
+  if (gathered_.empty()) return Z_OK;
+  int err = Submit(gathered_.data(), gathered_.size());
+  gathered_.clear();
+  if (gathered_.capacity() > 2 * kJobInput) std::vector<uint8_t>().swap(gathered_);
+  return err;
+}
+
+void ParallelDeflate::Help(size_t keep) {
+  for (auto& job : jobs_) {
+    if (job->offloaded) {
+      size_t unfinished = 0;
+      for (auto& j : jobs_) unfinished += j->task->done.load() ? 0 : 1;
+      if (unfinished <= keep) continue;
+    }
+    Workers::TryRun(job->task.get());
+  }
+}
+
+int ParallelDeflate::Collect(bool wait) {
+  while (!jobs_.empty()) {
+    Job* j = jobs_.front().get();
+    if (wait) {
+      Workers::Wait(j->task.get());
+    } else if (!j->task->done.load()) {
+      break;
+    }
+    if (j->code != Z_OK && job_error_ == Z_OK) job_error_ = j->code;
+    pending_.insert(pending_.end(), j->out.begin(), j->out.end());
+    if (jobs_.size() == 1) {
+      // The last job's state has the right window: it becomes the stream's.
+      spares_.push_back(strm_);
+      strm_ = j->state;
+      strm_dirty_ = false;
+    } else {
+      spares_.push_back(j->state);
+    }
+    jobs_.pop_front();
+  }
+  return job_error_;
+}
+
+void ParallelDeflate::Abandon() {
+  gathered_.clear();
+  for (auto& j : jobs_) Workers::Cancel(j->task.get());
+  for (auto& j : jobs_) {
+    Workers::Wait(j->task.get());
+    spares_.push_back(j->state);
+  }
+  jobs_.clear();
 }
 
 int ParallelDeflate::Deflate(int flush, const uint8_t** in, size_t* in_len, uint8_t** out,
@@ -332,13 +436,65 @@ int ParallelDeflate::Deflate(int flush, const uint8_t** in, size_t* in_len, uint
     Drain(out, out_room);
     if (!PendingEmpty()) return Z_OK;
   }
-  if (Splittable(flush, *in_len)) {
-    int err = Split(flush, *in, *in_len);
+  if (!jobs_.empty()) {
+    int err = Collect(false);
     if (err != Z_OK) return err;
+    Drain(out, out_room);
+    if (!PendingEmpty()) return Z_OK;
+  }
+  if (Splittable(flush, *in_len)) {
+    int err = Z_OK;
+    if (jobs_.empty() && gathered_.empty() && strm_dirty_) {
+      // What earlier small writes left in the stream's state goes first.
+      err = DeflateInto(strm_, Z_SYNC_FLUSH, nullptr, 0, &pending_);
+      if (err != Z_OK) return err;
+      strm_dirty_ = false;
+    }
+    gathered_.insert(gathered_.end(), *in, *in + *in_len);
     *in += *in_len;
     *in_len = 0;
+    if (flush == Z_NO_FLUSH) {
+      if (gathered_.size() >= kJobInput) err = SubmitGathered();
+      if (err != Z_OK) return err;
+      Help(Workers::Get().size());
+      err = Collect(false);
+    } else {
+      err = SubmitGathered();
+      if (err == Z_OK) err = Collect(true);
+      // The caller's flush on top of the jobs' sync flushes (a sync flush
+      // has happened already).
+      if (err == Z_OK && (flush == Z_FINISH || flush == Z_FULL_FLUSH || flush == Z_BLOCK ||
+                          flush == Z_PARTIAL_FLUSH)) {
+        err = DeflateInto(strm_, flush, nullptr, 0, &pending_);
+        if (err == Z_STREAM_END) {
+          AppendTrailer();
+          err = Z_OK;
+        }
+      }
+    }
+    if (err != Z_OK) return err;
     Drain(out, out_room);
     return ended_ && PendingEmpty() ? Z_STREAM_END : Z_OK;
+  }
+  // Nothing to add: gathering and the jobs go on.
+  if ((!gathered_.empty() || !jobs_.empty()) && flush == Z_NO_FLUSH && *in_len == 0) {
+    return Z_OK;
+  }
+  if (!gathered_.empty()) {
+    int err = SubmitGathered();
+    if (err != Z_OK) return err;
+  }
+  if (!jobs_.empty()) {
+    int err = Collect(true);
+    if (err != Z_OK) return err;
+    Drain(out, out_room);
+    if (!PendingEmpty()) return Z_OK;
+  }
+  // A state that is clean (sync-flushed, all its output taken) has nothing
+  // to add for an empty write without a flush or with a sync flush; asking
+  // zlib anyway would make the bytes depend on when the jobs finished.
+  if (!strm_dirty_ && *in_len == 0 && (flush == Z_NO_FLUSH || flush == Z_SYNC_FLUSH)) {
+    return Z_OK;
   }
   // An ordinary call on the stream's state.
   size_t in_given = std::min<size_t>(*in_len, 1u << 30);
@@ -349,6 +505,9 @@ int ParallelDeflate::Deflate(int flush, const uint8_t** in, size_t* in_len, uint
   strm_->avail_out = static_cast<uInt>(out_given);
   int err = deflate(strm_, flush);
   size_t used_in = in_given - strm_->avail_in;
+  // (A call with nothing to do leaves nothing to flush later, so the output
+  // does not depend on when jobs finished.)
+  if (used_in > 0 || flush != Z_NO_FLUSH) strm_dirty_ = true;
   size_t used_out = out_given - strm_->avail_out;
   UpdateCheck(*in, used_in);
   *in += used_in;
@@ -364,7 +523,11 @@ int ParallelDeflate::Deflate(int flush, const uint8_t** in, size_t* in_len, uint
 }
 
 int ParallelDeflate::Reset() {
+  Abandon();
   int err = deflateReset(strm_);
+  strm_dirty_ = false;
+  job_error_ = Z_OK;
+  tail_.clear();
   pending_.clear();
   pending_off_ = 0;
   header_done_ = false;
@@ -375,6 +538,12 @@ int ParallelDeflate::Reset() {
 }
 
 int ParallelDeflate::Params(int level, int strategy) {
+  // Jobs made with the old parameters finish first (lib/ flushes before
+  // params(), so there are none then).
+  int jerr = SubmitGathered();
+  if (jerr == Z_OK) jerr = Collect(true);
+  if (jerr != Z_OK) return jerr;
+  strm_dirty_ = true;
   // deflateParams may run deflate(Z_BLOCK) with no room, which only wants
   // valid pointers.
   static Bytef dummy;

@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "bindings/zlib/engine.h"
@@ -211,6 +213,76 @@ TEST(ZlibEngineTest, ParamsMidStream) {
   ASSERT_FALSE(r.error.failed());
   z.insert(z.end(), rest.data, rest.data + rest.size);
   EXPECT_EQ(Inflate(z, 15), input);
+}
+
+// Writes without a flush return before their jobs are done; whatever the
+// timing (here: pauses that let every job finish, and empty writes that find
+// them finished or not), the bytes are the same and a sync flush hands out
+// everything so far.
+TEST(ZlibEngineTest, NoFlushWritesDoNotWaitYetBytesAreFixed) {
+  std::vector<uint8_t> input = Text(1024 * 1024, 33);
+  std::vector<uint8_t> first;
+  for (int pause : {0, 1, 0, 1}) {
+    auto e = NewZlibEngine(Mode::kGzip, 15, Z_DEFAULT_COMPRESSION, 8, Z_DEFAULT_STRATEGY, {});
+    std::vector<uint8_t> z;
+    auto write = [&](const uint8_t* p, size_t n, int flush) {
+      OutputBlock block;
+      WriteResult r;
+      Drive(e.get(), flush, p, n, 16384, 16384, 0, 0, &block, &r);
+      ASSERT_FALSE(r.error.failed()) << r.error.message;
+      ASSERT_EQ(r.avail_in, 0u);
+      z.insert(z.end(), block.data, block.data + block.size);
+    };
+    size_t off = 0;
+    for (int i = 0; i < 8; i++) {
+      write(input.data() + off, 65536, Z_NO_FLUSH);
+      off += 65536;
+      if (pause) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      write(nullptr, 0, Z_NO_FLUSH);
+    }
+    write(nullptr, 0, Z_SYNC_FLUSH);
+    // Everything written so far decodes (a gzip member without its end).
+    z_stream s;
+    std::memset(&s, 0, sizeof(s));
+    ASSERT_EQ(inflateInit2(&s, 31), Z_OK);
+    std::vector<uint8_t> out(off + 1024);
+    s.next_in = z.data();
+    s.avail_in = static_cast<uInt>(z.size());
+    s.next_out = out.data();
+    s.avail_out = static_cast<uInt>(out.size());
+    int err = inflate(&s, Z_SYNC_FLUSH);
+    EXPECT_TRUE(err == Z_OK || err == Z_BUF_ERROR);
+    ASSERT_EQ(s.total_out, off);
+    EXPECT_TRUE(std::equal(input.begin(), input.begin() + off, out.begin()));
+    inflateEnd(&s);
+    write(input.data() + off, input.size() - off, Z_FINISH);
+    EXPECT_EQ(Inflate(z, 31), input);
+    if (first.empty()) {
+      first = z;
+    } else {
+      EXPECT_EQ(z, first) << "pause " << pause;
+    }
+  }
+}
+
+// Resetting or dropping a stream while its jobs run waits for them.
+TEST(ZlibEngineTest, ResetAndDestroyWithJobsInFlight) {
+  std::vector<uint8_t> input = Text(4 * 1024 * 1024, 8);
+  for (int round = 0; round < 3; round++) {
+    auto e = NewZlibEngine(Mode::kDeflate, 15, Z_DEFAULT_COMPRESSION, 8, Z_DEFAULT_STRATEGY,
+                           {});
+    OutputBlock block;
+    WriteResult r;
+    Drive(e.get(), Z_NO_FLUSH, input.data(), input.size(), 16384, 16384, 0, 0, &block, &r);
+    ASSERT_FALSE(r.error.failed());
+    if (round == 1) {
+      bindings::zlib::ErrorInfo error;
+      ASSERT_TRUE(e->Reset(&error));
+      std::vector<uint8_t> z = Compress(e.get(), input, {65536, 65536, 1000000});
+      EXPECT_EQ(Inflate(z, 15), input);
+    }
+    // round 0 and 2: destroyed with jobs possibly unfinished.
+  }
 }
 
 }  // namespace eddy::test
