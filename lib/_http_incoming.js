@@ -11,6 +11,7 @@
 // unless joinDuplicateHeaders is set.
 'use strict';
 
+const EE = require('events');
 const { Readable, finished } = require('stream');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 
@@ -53,6 +54,29 @@ const kMaterialized = 0;
 const kLazyFresh = 1;
 const kLazyEnded = 2;
 const kLazyDone = 3;
+// A 'data' listener added to a fresh message (the usual body reader) does
+// not build the state either: the message runs node's flowing sequence with
+// these phases, each of which materialize() can turn into the state node
+// would have at that point (the pending ticks then carry on with it):
+//   kFlowPending  on('data') ran, the resume tick is pending (chunks
+//                 that arrive meanwhile wait in kLazyChunks)
+//   kFlowing      resumed; each chunk is emitted as 'data' at once
+//   kFlowEnding   push(null) ran, the 'end' tick is pending
+//   kFlowEndEmit  'end' is being emitted
+//   kFlowEnded    'end' emitted and destroyed; _destroy's tick pending
+//   kFlowClosing  closed; the 'close' tick is pending (then kLazyDone)
+const kFlowPending = 4;
+const kFlowing = 5;
+const kFlowEnding = 6;
+const kFlowEndEmit = 7;
+const kFlowEnded = 8;
+const kFlowClosing = 9;
+// kFlowing: a readMore tick is pending (node's scheduleReadMore after a
+// chunk). kLazyDataEmitted: some 'data' was emitted.
+const kLazyReadMore = Symbol('kLazyReadMore');
+const kLazyDataEmitted = Symbol('kLazyDataEmitted');
+// kLazyDone reached through the flowing sequence: 'end' was emitted.
+const kLazyEndEmitted = Symbol('kLazyEndEmitted');
 
 function IncomingMessage(socket) {
   let streamOptions;
@@ -134,8 +158,154 @@ function materialize(msg) {
     state.destroyed = true;
     state.closed = true;
     state.closeEmitted = true;
+    if (msg[kLazyDataEmitted] === true) state.dataEmitted = true;
+  } else if (lazy >= kFlowPending) {
+    state.flowing = true;
+    state.paused = false;
+    if (lazy === kFlowPending) {
+      state.resumeScheduled = true;
+    } else {
+      state.sync = false;
+      state.dataEmitted = msg[kLazyDataEmitted] === true;
+      if (lazy === kFlowing) {
+        // As the last read(0) (or a pending readMore) left it.
+        const readMore = msg[kLazyReadMore] === true;
+        state.reading = !readMore;
+        state.readingMore = readMore;
+        state.needReadable = true;
+      } else {
+        state.reading = false;
+        state.readingMore = msg[kLazyReadMore] === true;
+        state.needReadable = false;
+        state.emittedReadable = false;
+        state.ended = true;
+        if (lazy >= kFlowEndEmit) state.endEmitted = true;
+        if (lazy >= kFlowEnded) {
+          state.destroyed = true;
+          state.closed = lazy === kFlowClosing;
+        }
+      }
+    }
   }
   return state;
+}
+
+// --- The lazy flowing sequence (see kFlowPending) ---------------------------------
+
+function lazyHighWaterMark(msg) {
+  return msg[kStreamOptions] !== undefined ?
+    msg[kStreamOptions].highWaterMark : getDefaultHighWaterMark(false);
+}
+
+// on('data') on a fresh message: what Readable's on() and resume() do.
+function lazyOnData(msg, fn) {
+  EE.prototype.on.call(msg, 'data', fn);
+  if (msg[kLazy] === kLazyFresh) {
+    msg[kLazy] = kFlowPending;
+    process.nextTick(lazyResume, msg);
+    return;
+  }
+  // A 'newListener' listener used the stream: the rest of Readable's on().
+  const state = msg._readableState;
+  state.readableListening = msg.listenerCount('readable') > 0;
+  if (state.flowing !== false) msg.resume();
+}
+
+// node's resume tick: read(0) (which calls _read), 'resume', then flow.
+function lazyResume(msg) {
+  if (msg[kLazy] === kFlowPending && msg._read === IncomingMessage.prototype._read &&
+      !(msg[kLazyLength] >= lazyHighWaterMark(msg))) {
+    msg._consuming = true;
+    msg[kLazy] = kFlowing;
+    if (msg.socket.readable) readStart(msg.socket);
+    msg.emit('resume');
+    const chunks = msg[kLazyChunks];
+    while (chunks !== undefined && chunks !== null && chunks.length > 0 &&
+           msg[kLazy] === kFlowing) {
+      const chunk = chunks.shift();
+      msg[kLazyLength] -= chunk.length;
+      msg[kLazyDataEmitted] = true;
+      msg.emit('data', chunk);
+    }
+    if (msg[kLazy] !== kMaterialized) return;
+    // Materialized by a listener: go on with the real state.
+    const state = msg._readableState;
+    while (state.flowing && msg.read() !== null);
+    if (state.flowing && !state.reading) msg.read(0);
+    return;
+  }
+  const state = msg._readableState;
+  if (!state.reading) msg.read(0);
+  state.resumeScheduled = false;
+  msg.emit('resume');
+  while (state.flowing && msg.read() !== null);
+  if (state.flowing && !state.reading) msg.read(0);
+}
+
+// node's readMore tick after a chunk: read(0) calls _read again.
+function lazyReadMore(msg) {
+  msg[kLazyReadMore] = false;
+  const lazy = msg[kLazy];
+  if (lazy === kFlowing) {
+    if (msg.socket.readable) readStart(msg.socket);
+    return;
+  }
+  if (lazy !== kMaterialized) return;
+  const state = msg._readableState;
+  while (!state.reading && !state.ended &&
+         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+    const before = state.length;
+    msg.read(0);
+    if (before === state.length) break;
+  }
+  state.readingMore = false;
+}
+
+// node's 'end' tick, then autoDestroy: destroy() and IncomingMessage's
+// _destroy of a complete message (no abort: its callback a tick later).
+function lazyEmitEnd(msg) {
+  if (msg[kLazy] === kFlowEnding) {
+    msg[kLazy] = kFlowEndEmit;
+    msg.emit('end');
+    if (msg[kLazy] === kFlowEndEmit && msg.destroy === Readable.prototype.destroy &&
+        msg._destroy === IncomingMessage.prototype._destroy && msg.complete && !msg.aborted) {
+      msg[kLazy] = kFlowEnded;
+      process.nextTick(lazyDestroyed, msg);
+      return;
+    }
+  } else {
+    const state = msg._readableState;
+    if (state.errored || state.closeEmitted || state.endEmitted || state.length !== 0) return;
+    state.endEmitted = true;
+    msg.emit('end');
+  }
+  const state = msg._readableState;
+  if (state.autoDestroy) {
+    const w = msg._writableState;
+    if (!w || (w.autoDestroy && (w.finished || w.writable === false))) msg.destroy();
+  }
+}
+
+// _destroy called back: the stream is closed, 'close' comes a tick later.
+function lazyDestroyed(msg) {
+  if (msg[kLazy] === kFlowEnded) {
+    msg[kLazy] = kFlowClosing;
+  } else {
+    msg._readableState.closed = true;
+  }
+  process.nextTick(lazyEmitClose, msg);
+}
+
+function lazyEmitClose(msg) {
+  if (msg[kLazy] === kFlowClosing) {
+    msg[kLazy] = kLazyDone;
+    msg[kLazyEndEmitted] = true;
+    msg.emit('close');
+    return;
+  }
+  const state = msg._readableState;
+  state.closeEmitted = true;
+  if (state.emitClose) msg.emit('close');
 }
 
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
@@ -156,28 +326,81 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
 // A body chunk from the parser: push(), or keep it while nothing uses the
 // stream (the same back-pressure answer push() would give).
 function pushIncoming(msg, chunk) {
-  if (msg[kLazy] !== kLazyFresh) return msg.push(chunk);
+  const lazy = msg[kLazy];
+  if (lazy === kFlowing && chunk.length > 0 && msg.listenerCount('data') > 0) {
+    // Flowing with nothing queued: straight to the listeners.
+    msg[kLazyDataEmitted] = true;
+    msg.emit('data', chunk);
+    if (msg[kLazy] === kFlowing && msg[kLazyReadMore] !== true) {
+      msg[kLazyReadMore] = true;
+      process.nextTick(lazyReadMore, msg);
+    }
+    return true;
+  }
+  if (lazy !== kLazyFresh && lazy !== kFlowPending) return msg.push(chunk);
   if (msg[kLazyChunks] === undefined) {
     msg[kLazyChunks] = [];
     msg[kLazyLength] = 0;
   }
   msg[kLazyChunks].push(chunk);
   msg[kLazyLength] += chunk.length;
-  const hwm = msg[kStreamOptions] !== undefined ?
-    msg[kStreamOptions].highWaterMark : getDefaultHighWaterMark(false);
-  return msg[kLazyLength] < hwm;
+  return msg[kLazyLength] < lazyHighWaterMark(msg);
 }
 
 // The parser reached the end of the message: push(null), or remember it.
 function endIncoming(msg) {
-  if (msg[kLazy] === kLazyFresh) msg[kLazy] = kLazyEnded;
-  else msg.push(null);
+  const lazy = msg[kLazy];
+  if (lazy === kLazyFresh) {
+    msg[kLazy] = kLazyEnded;
+  } else if (lazy === kFlowing && msg.listenerCount('readable') === 0) {
+    // push(null) while flowing with nothing queued: 'readable' (nobody
+    // listens), then flow() finds the end and schedules it.
+    msg[kLazy] = kFlowEnding;
+    process.nextTick(lazyEmitEnd, msg);
+  } else {
+    msg.push(null);
+  }
 }
 
 // Whether the message still has no Readable state (nothing used it).
 function isLazy(msg) {
   return msg[kLazy] !== undefined && msg[kLazy] !== kMaterialized;
 }
+
+// For a lazy message: whether node's resume tick is pending
+// (_readableState.resumeScheduled).
+function lazyResumeScheduled(msg) {
+  return msg[kLazy] === kFlowPending;
+}
+
+// For a lazy message: whether its 'end' has been emitted (kFlowEnded on),
+// counts as emitted (ended and dumped: see _dump), or is still to come.
+const kEndDone = 0;
+const kEndEmitted = 1;
+const kEndPending = 2;
+function lazyEndState(msg) {
+  const lazy = msg[kLazy];
+  if (lazy === kLazyDone && msg[kLazyEndEmitted] === true) return kEndEmitted;
+  if (lazy === kLazyEnded || lazy === kLazyDone) return kEndDone;
+  if (lazy >= kFlowEndEmit) return kEndEmitted;
+  return kEndPending;
+}
+
+// Listeners go on a lazy message without building its state, except the
+// ones that change how it flows ('readable', and 'data' once it has had
+// chunks or ended).
+IncomingMessage.prototype.on = function on(ev, fn) {
+  const lazy = this[kLazy];
+  if (lazy === undefined || lazy === kMaterialized || ev === 'readable' ||
+      (ev === 'data' && (this.listenerCount('readable') > 0 ||
+       (lazy < kFlowPending && (lazy !== kLazyFresh || this[kLazyChunks] !== undefined))))) {
+    return Readable.prototype.on.call(this, ev, fn);
+  }
+  if (ev === 'data' && lazy === kLazyFresh) lazyOnData(this, fn);
+  else EE.prototype.on.call(this, ev, fn);
+  return this;
+};
+IncomingMessage.prototype.addListener = IncomingMessage.prototype.on;
 
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -388,6 +611,13 @@ IncomingMessage.prototype._dump = function _dump() {
       }
       return;
     }
+    if (this[kLazy] === kLazyFresh && this._eventsCount === 0) {
+      // Still arriving, nobody listens: resume() as the flowing sequence
+      // (see kFlowPending), without building the state.
+      this[kLazy] = kFlowPending;
+      process.nextTick(lazyResume, this);
+      return;
+    }
     // Buffered chunks would still be emitted as 'data'.
     this.removeAllListeners('data');
     this.resume();
@@ -399,6 +629,10 @@ module.exports = {
   endIncoming,
   pushIncoming,
   isLazy,
+  lazyResumeScheduled,
+  lazyEndState,
+  kEndDone,
+  kEndEmitted,
   readStart,
   readStop,
 };

@@ -51,7 +51,9 @@ const {
   needsFlush,
 } = require('_http_outgoing');
 const { kOutHeaders, kNeedDrain, kHeadersCount } = require('internal/http');
-const { IncomingMessage, isLazy } = require('_http_incoming');
+const {
+  IncomingMessage, isLazy, lazyResumeScheduled, lazyEndState, kEndDone, kEndEmitted,
+} = require('_http_incoming');
 const {
   codes: {
     ERR_HTTP_REQUEST_TIMEOUT,
@@ -839,10 +841,17 @@ function clearIncoming(req) {
   // Let the request be collected once it is done.
   if (parser && parser.incoming === req) {
     if (isLazy(req)) {
-      // Dumped without ever making its Readable (see _http_incoming): its
-      // 'end' counts as emitted. The listener node would add stays.
-      EE.prototype.on.call(req, 'end', clearIncoming);
-      parser.incoming = null;
+      const end = lazyEndState(req);
+      if (end === kEndDone) {
+        // Dumped without ever making its Readable (see _http_incoming): its
+        // 'end' counts as emitted. The listener node would add stays.
+        EE.prototype.on.call(req, 'end', clearIncoming);
+        parser.incoming = null;
+      } else if (end === kEndEmitted) {
+        parser.incoming = null;
+      } else {
+        req.on('end', clearIncoming);
+      }
     } else if (req.readableEnded) {
       parser.incoming = null;
     } else {
@@ -864,7 +873,10 @@ function resOnFinish() {
   if (state.incoming.length && state.incoming[0] === req) state.incoming.shift();
 
   // A body nobody read is drained so the next request can be parsed.
-  if (!req._consuming && (isLazy(req) || !req._readableState.resumeScheduled)) req._dump();
+  if (!req._consuming &&
+      !(isLazy(req) ? lazyResumeScheduled(req) : req._readableState.resumeScheduled)) {
+    req._dump();
+  }
 
   res.detachSocket(socket);
   clearIncoming(req);
