@@ -171,7 +171,13 @@ bool Runtime::Init() {
       .setWeakRefsEnabled(JS::WeakRefSpecifier::EnabledWithoutCleanupSome)
       .setSharedMemoryAndAtomicsEnabled(true)
       .setPropertyErrorMessageFixEnabled(true)
-      .setIteratorHelpersEnabled(false);
+      .setIteratorHelpersEnabled(false)
+      // A major collection started from outside JavaScript (an idle or
+      // timer-driven slice, which eddy's lower malloc threshold makes more
+      // common) would otherwise throw away all JIT code and inline caches:
+      // the program then re-warms, and every IC attach toggles the code's
+      // page protection (two mprotect calls).
+      .setPreserveJitCode(true);
   JSObject* global = JS_NewGlobalObject(cx_, &kGlobalClass, nullptr,
                                         JS::FireOnNewGlobalHook, realm_options);
   if (!global) {
