@@ -11,6 +11,7 @@
 #include <cstring>
 #include <unistd.h>
 
+#include "bindings/registry.h"
 #include "cli/options.h"
 #include "engine/helper_threads.h"
 #include "engine/runtime.h"
@@ -70,6 +71,7 @@ int main(int argc, char** argv) {
       _exit(code);
     }
 #endif
+    eddy::bindings::crypto::JoinWarmUp();
     rt.Teardown();
   }
   JS_ShutDown();

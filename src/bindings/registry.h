@@ -22,6 +22,11 @@ bool InitConstants(JSContext* cx, JS::HandleObject target);
 bool InitContextify(JSContext* cx, JS::HandleObject target);
 bool InitCredentials(JSContext* cx, JS::HandleObject target);
 bool InitCrypto(JSContext* cx, JS::HandleObject target);
+namespace crypto {
+// Waits for the libcrypto warm-up thread InitCrypto may have started (before
+// a full teardown runs libcrypto's exit handlers).
+void JoinWarmUp();
+}  // namespace crypto
 bool InitCryptoKeys(JSContext* cx, JS::HandleObject target);
 bool InitEncodingBinding(JSContext* cx, JS::HandleObject target);
 bool InitErrors(JSContext* cx, JS::HandleObject target);

@@ -15,6 +15,8 @@
 #include <openssl/rsa.h>
 #include <openssl/ssl.h>
 
+#include <pthread.h>
+
 #include <atomic>
 
 #include "bindings/crypto/fast_digest.h"
@@ -199,10 +201,41 @@ const JSFunctionSpec kFunctions[] = {
 }  // namespace
 }  // namespace crypto
 
-// libcrypto is not touched here: loading and configuring it costs several
-// milliseconds, paid on the first call that needs it (FIPS state for the
-// digest fast path is decided on the first digest, see fast_digest.cc).
+namespace crypto {
+namespace {
+// Loads and configures libcrypto off the loop thread (see InitCrypto).
+pthread_t g_warm_up;
+bool g_warming = false;
+
+void* WarmUp(void*) {
+  OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
+  EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  EVP_MD_free(md);
+  return nullptr;
+}
+}  // namespace
+
+void JoinWarmUp() {
+  if (!g_warming) return;
+  pthread_join(g_warm_up, nullptr);
+  g_warming = false;
+}
+}  // namespace crypto
+
+// libcrypto is not touched on this thread here: loading and configuring it
+// (dlopen of the lazily bound library, openssl.cnf, the default provider's
+// method store) costs about 4 ms, which a program that requires crypto
+// usually pays on its first hash or cipher. A thread starts it now instead;
+// the first call on the loop thread then finds it done, or waits for the
+// rest of it (pthread_once in the lazy binding, and OpenSSL's own run-once
+// locks). Release builds leave with _exit, so nothing tears libcrypto down
+// under the thread; a full teardown joins it first (JoinWarmUp).
 bool InitCrypto(JSContext* cx, JS::HandleObject target) {
+  static std::atomic<bool> started{false};
+  if (!started.exchange(true)) {
+    // Without the thread (none can be made), the first call pays as before.
+    crypto::g_warming = pthread_create(&crypto::g_warm_up, nullptr, crypto::WarmUp, nullptr) == 0;
+  }
   return JS_DefineFunctions(cx, target, crypto::kFunctions) &&
          crypto::DefineConstants(cx, target) && crypto::InitHash(cx, target) &&
          crypto::InitRandom(cx, target) && crypto::InitKdf(cx, target) &&
