@@ -488,9 +488,6 @@ BigIntStats.prototype._checkModeProperty = function(property) {
   return (this.mode & BigInt(S_IFMT)) === BigInt(property);
 };
 
-// Stats from the binding's 18-element array (see fs.cc: 10 fields, then
-// seconds/nanoseconds pairs of atime, mtime, ctime, birthtime).
-// `offset` picks the second of two stat records (StatWatcher's previous).
 // node:fs's own read(), set by lib/fs.js: fs.ReadStream reads through the
 // binding directly only while its fs is the real one, unpatched.
 const fsReadImpl = { fn: null };
@@ -500,7 +497,10 @@ const fsReadImpl = { fn: null };
 const statValues = new Float64Array(18);
 
 // Stats built from that array (same own properties, in the same order, as
-// `new Stats(...)`).
+// `new Stats(...)`). Reading the array here instead of passing 14 arguments
+// to Stats keeps statSync at 5.8k instructions a call (9.6k through
+// getStatsFromBinding: SpiderMonkey does not inline a 14-argument
+// constructor call).
 function StatsFromSync(s) {
   this.dev = s[0];
   this.mode = s[1];
@@ -534,6 +534,9 @@ function syncStats(result) {
   return new StatsFromSync(statValues);
 }
 
+// Stats from the binding's 18-element array (see fs.cc: 10 fields, then
+// seconds/nanoseconds pairs of atime, mtime, ctime, birthtime).
+// `offset` picks the second of two stat records (StatWatcher's previous).
 function getStatsFromBinding(s, offset = 0) {
   const o = offset;
   if (s instanceof BigInt64Array) {
