@@ -496,42 +496,11 @@ const fsReadImpl = { fn: null };
 // undefined, statValues)), read by syncStats right away.
 const statValues = new Float64Array(18);
 
-// Stats built from that array (same own properties, in the same order, as
-// `new Stats(...)`). Reading the array here instead of passing 14 arguments
-// to Stats keeps statSync at 5.8k instructions a call (9.6k through
-// getStatsFromBinding: SpiderMonkey does not inline a 14-argument
-// constructor call).
-function StatsFromSync(s) {
-  this.dev = s[0];
-  this.mode = s[1];
-  this.nlink = s[2];
-  this.uid = s[3];
-  this.gid = s[4];
-  this.rdev = s[5];
-  this.blksize = s[6];
-  this.ino = s[7];
-  this.size = s[8];
-  this.blocks = s[9];
-  const atimeMs = s[10] * kMsPerSec + s[11] / kNsPerMs;
-  const mtimeMs = s[12] * kMsPerSec + s[13] / kNsPerMs;
-  const ctimeMs = s[14] * kMsPerSec + s[15] / kNsPerMs;
-  const birthtimeMs = s[16] * kMsPerSec + s[17] / kNsPerMs;
-  this.atimeMs = atimeMs;
-  this.mtimeMs = mtimeMs;
-  this.ctimeMs = ctimeMs;
-  this.birthtimeMs = birthtimeMs;
-  this.atime = new Date(Math.round(atimeMs));
-  this.mtime = new Date(Math.round(mtimeMs));
-  this.ctime = new Date(Math.round(ctimeMs));
-  this.birthtime = new Date(Math.round(birthtimeMs));
-}
-StatsFromSync.prototype = Stats.prototype;
-
 // The result of binding.stat/lstat(path, false, undefined, statValues): a
 // Stats, or the errno (a number) as it came.
 function syncStats(result) {
   if (result !== statValues) return result;
-  return new StatsFromSync(statValues);
+  return getStatsFromBinding(statValues);
 }
 
 // Stats from the binding's 18-element array (see fs.cc: 10 fields, then
