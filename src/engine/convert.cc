@@ -16,6 +16,19 @@ namespace eddy {
 bool StringToUtf8(JSContext* cx, JSString* str, std::string* out) {
   JSLinearString* s = JS_EnsureLinearString(cx, str);
   if (!s) return false;
+  if (JS::LinearStringHasLatin1Chars(s)) {
+    // The common case, ASCII: the chars are the UTF-8 bytes, copied without
+    // measuring and converting (~250 instructions less for a path).
+    size_t n = JS::GetLinearStringLength(s);
+    JS::AutoCheckCannotGC nogc;
+    const JS::Latin1Char* p = JS::GetLatin1LinearStringChars(nogc, s);
+    unsigned char high = 0;
+    for (size_t i = 0; i < n; i++) high |= p[i];
+    if (high < 0x80) {
+      out->assign(reinterpret_cast<const char*>(p), n);
+      return true;
+    }
+  }
   size_t len = JS::GetDeflatedUTF8StringLength(s);
   out->resize(len);
   if (len == 0) return true;

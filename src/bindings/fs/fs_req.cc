@@ -4,7 +4,6 @@
 #include <js/ArrayBuffer.h>
 #include <js/BigInt.h>
 #include <js/PropertyAndElement.h>
-#include <js/String.h>
 #include <js/Utility.h>
 #include <js/experimental/TypedData.h>
 #include <jsfriendapi.h>
@@ -30,21 +29,6 @@ bool PathArg(JSContext* cx, JS::HandleValue v, std::string* out) {
       const char* p =
           static_cast<const char*>(JS_GetArrayBufferViewData(view, &shared, nogc));
       out->assign(p ? p : "", p ? n : 0);
-      return true;
-    }
-  }
-  if (v.isString() && JS_StringIsLinear(v.toString()) &&
-      JS::StringHasLatin1Chars(v.toString())) {
-    // The common case, a flat ASCII string: its chars are its UTF-8 bytes,
-    // copied without measuring and converting.
-    JSLinearString* s = JS_ASSERT_STRING_IS_LINEAR(v.toString());
-    size_t n = JS::GetLinearStringLength(s);
-    JS::AutoCheckCannotGC nogc;
-    const JS::Latin1Char* p = JS::GetLatin1LinearStringChars(nogc, s);
-    unsigned char high = 0;
-    for (size_t i = 0; i < n; i++) high |= p[i];
-    if (high < 0x80) {
-      out->assign(reinterpret_cast<const char*>(p), n);
       return true;
     }
   }
