@@ -11,3 +11,6 @@ c++ -std=c++17 -O2 $(pkg-config --cflags mozjs-102) min_embedding.cc -o "$out/mi
 "$out/stat_floor"
 for kib in 64 128; do "$out/echo_floor" "$kib"; done
 "$out/min_embedding"
+eddy=../../build/eddy
+if [ -x "$eddy" ]; then echo "eddy: $("$eddy" json_engine.js)"; fi
+if command -v node >/dev/null; then echo "node: $(node json_engine.js)"; fi
