@@ -42,7 +42,15 @@ constexpr JS::StructuredCloneScope kScope = JS::StructuredCloneScope::DifferentP
 struct Closure {
   JS::HandleObject hooks;
   int depth;
+  // Reading: the size of the clone being read. A nested clone inside it
+  // cannot be larger, whatever size its (untrusted) header claims.
+  size_t limit = 0;
 };
+
+bool ReportBadData(JSContext* cx) {
+  JS_ReportErrorASCII(cx, "Unable to deserialize cloned data.");
+  return false;
+}
 
 bool WriteOp(JSContext* cx, JSStructuredCloneWriter* w, JS::HandleObject obj,
              bool* same_process, void* closure);
@@ -90,8 +98,14 @@ bool ReadBytes(JSContext* cx, const char* bytes, size_t len, Closure* c,
     return false;
   }
   JS::CloneDataPolicy policy;
-  return JS_ReadStructuredClone(cx, data, JS_STRUCTURED_CLONE_VERSION, kScope, out,
-                                policy, &kCallbacks, c);
+  if (JS_ReadStructuredClone(cx, data, JS_STRUCTURED_CLONE_VERSION, kScope, out, policy,
+                             &kCallbacks, c)) {
+    return true;
+  }
+  // The engine's reader gives up on some malformed input without an
+  // exception; the caller gets node's error instead of an uncatchable stop.
+  if (!JS_IsExceptionPending(cx)) ReportBadData(cx);
+  return false;
 }
 
 bool WriteNested(JSContext* cx, JSStructuredCloneWriter* w, uint32_t tag,
@@ -172,17 +186,21 @@ JSObject* ReadOp(JSContext* cx, JSStructuredCloneReader* r,
     uint32_t hi = 0, lo = 0;
     if (!JS_ReadUint32Pair(r, &hi, &lo)) return nullptr;
     uint64_t size = (static_cast<uint64_t>(hi) << 32) | lo;
+    if (size > c->limit || c->depth >= kMaxDepth) {
+      ReportBadData(cx);
+      return nullptr;
+    }
     std::string bytes;
     bytes.resize(size);
     if (!JS_ReadBytes(r, bytes.data(), bytes.size())) return nullptr;
-    Closure nested{c->hooks, c->depth + 1};
+    Closure nested{c->hooks, c->depth + 1, bytes.size()};
     if (!ReadBytes(cx, bytes.data(), bytes.size(), &nested, &result)) return nullptr;
   } else {
-    JS_ReportErrorASCII(cx, "Unable to deserialize cloned data.");
+    ReportBadData(cx);
     return nullptr;
   }
   if (!result.isObject()) {
-    JS_ReportErrorASCII(cx, "Unable to deserialize cloned data.");
+    ReportBadData(cx);
     return nullptr;
   }
   return &result.toObject();
@@ -231,7 +249,7 @@ bool Deserialize(JSContext* cx, unsigned argc, JS::Value* vp) {
     const char* p = static_cast<const char*>(JS_GetArrayBufferViewData(view, &shared, nogc));
     bytes.assign(p ? p : "", JS_GetArrayBufferViewByteLength(view));
   }
-  Closure c{hooks, 0};
+  Closure c{hooks, 0, bytes.size()};
   return ReadBytes(cx, bytes.data(), bytes.size(), &c, args.rval());
 }
 
