@@ -56,6 +56,10 @@ const hooks = {
       what = `#<${name}>`;
     }
     const { DOMException } = require('internal/per_context/domexception');
+    if (isArrayBuffer(value) && isDetached(value)) {
+      return new DOMException('An ArrayBuffer is detached and could not be cloned.',
+                              'DataCloneError');
+    }
     return new DOMException(`${what} could not be cloned.`, 'DataCloneError');
   },
   asPlain(value) {
@@ -72,6 +76,51 @@ const hooks = {
   },
 };
 
+const isArrayBuffer = (v) => {
+  try {
+    // The byteLength getter throws for anything but an ArrayBuffer.
+    Reflect.apply(arrayBufferByteLength, v, []);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const arrayBufferByteLength =
+  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const isDetached = (ab) => {
+  try {
+    new Uint8Array(ab);  // eslint-disable-line no-new
+    return false;
+  } catch {
+    return true;
+  }
+};
+
+// The transfer list as V8 takes it, checked before the engine sees it (the
+// engine gives up midway through a bad list, after it has taken the contents
+// of the buffers before the bad entry, and those bytes are then lost): only
+// ArrayBuffers, no duplicates; detached ones are skipped, as V8 skips them.
+function checkTransfer(transfer) {
+  if (transfer === undefined || transfer === null || !Array.isArray(transfer)) return transfer;
+  let list = transfer;
+  for (let i = 0; i < transfer.length; i++) {
+    const item = transfer[i];
+    if (!isArrayBuffer(item)) throw new TypeError('Found invalid object in transferList');
+    for (let j = 0; j < i; j++) {
+      if (transfer[j] === item) {
+        const { DOMException } = require('internal/per_context/domexception');
+        throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+      }
+    }
+    if (isDetached(item)) {
+      if (list === transfer) list = transfer.slice(0, i);
+    } else if (list !== transfer) {
+      list.push(item);
+    }
+  }
+  return list;
+}
+
 function structuredClone(value, options) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
   let transfer;
@@ -79,7 +128,14 @@ function structuredClone(value, options) {
     if (typeof options !== 'object') {
       throw new TypeError("Failed to execute 'structuredClone' on 'Window': The provided value is not of type 'StructuredSerializeOptions'.");
     }
-    transfer = options.transfer;
+    const given = options.transfer;
+    transfer = checkTransfer(given);
+    // A detached buffer that is itself the value and in the list comes back
+    // as an empty ArrayBuffer, as in V8.
+    if (transfer !== given && isArrayBuffer(value) && isDetached(value) &&
+        given.includes(value)) {
+      return new ArrayBuffer(0);
+    }
   }
   current = value;
   try {
