@@ -66,6 +66,7 @@ const {
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CLOSED,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
     ERR_SOCKET_CONNECTION_TIMEOUT,
     ERR_MISSING_ARGS,
   },
@@ -651,9 +652,16 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   if (this.connecting) {
     this._pendingData = data;
     this._pendingEncoding = encoding;
+    // A socket that closes before it connects fails the write (node's
+    // ERR_SOCKET_CLOSED_BEFORE_CONNECTION) instead of never settling it.
+    function onClose() {
+      cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+    }
     this.once('connect', function connect() {
+      this.off('close', onClose);
       this._writeGeneric(writev, data, encoding, cb);
     });
+    this.once('close', onClose);
     return;
   }
   this._pendingData = null;

@@ -6,7 +6,7 @@
 const net = require('net');
 const { TTY, isTTY } = internalBinding('tty_wrap');
 const {
-  codes: { ERR_TTY_INIT_FAILED },
+  codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED },
   errnoException,
 } = require('internal/errors');
 const { getColorDepth, hasColors } = require('internal/tty');
@@ -16,6 +16,7 @@ function isatty(fd) {
 }
 
 function openTTY(fd) {
+  if (fd >> 0 !== fd || fd < 0) throw new ERR_INVALID_FD(fd);
   const ctx = {};
   const handle = new TTY(fd, ctx);
   if (ctx.code !== undefined) throw new ERR_TTY_INIT_FAILED(ctx);

@@ -29,6 +29,15 @@ JSString* NewStringUtf8(JSContext* cx, std::string_view s);
 bool ThrowError(JSContext* cx, const char* message);
 bool ThrowTypeError(JSContext* cx, const char* message);
 
+// A file descriptor argument: a number in [0, INT_MAX] (truncated), else -1.
+// Casting an out-of-range double to int is undefined behaviour, so the range
+// is checked first.
+inline int FdArg(const JS::Value& v) {
+  if (!v.isNumber()) return -1;
+  double d = v.toNumber();
+  return d >= 0 && d <= 2147483647.0 ? static_cast<int>(d) : -1;
+}
+
 }  // namespace eddy
 
 #endif  // EDDY_ENGINE_CONVERT_H_

@@ -695,6 +695,9 @@ void StreamWrap::Cork(const uv_buf_t* bufs, size_t nbufs, size_t total) {
     return;
   }
   for (size_t i = 0; i < nbufs; i++) {
+    // An empty chunk may have no memory at all (base null, and so may
+    // cork_ be): memcpy must not see null pointers even for 0 bytes.
+    if (bufs[i].len == 0) continue;
     std::memcpy(cork_ + cork_len_, bufs[i].base, bufs[i].len);
     cork_len_ += bufs[i].len;
   }

@@ -106,14 +106,28 @@ function validateTries(options) {
   return tries;
 }
 
+const kChannel = Symbol('kChannel');
+const kChannelOptions = Symbol('kChannelOptions');
+
 // One Resolver, one c-ares channel. The query methods come from
 // createResolverClass (callbacks or promises).
 class ResolverBase {
   constructor(options = undefined) {
     const timeout = validateTimeout(options);
     const tries = validateTries(options);
-    const { ChannelWrap } = lazyBinding();
-    this._handle = new ChannelWrap(timeout, tries);
+    this[kChannelOptions] = [timeout, tries];
+    this[kChannel] = null;
+  }
+
+  // The c-ares channel, made on first use: a program that never queries
+  // (most never do: dns.lookup uses getaddrinfo) never loads c-ares, and
+  // require('dns') works even when no file descriptor is left to load it.
+  get _handle() {
+    if (this[kChannel] === null) {
+      const { ChannelWrap } = lazyBinding();
+      this[kChannel] = new ChannelWrap(...this[kChannelOptions]);
+    }
+    return this[kChannel];
   }
 
   cancel() {

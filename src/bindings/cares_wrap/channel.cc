@@ -3,6 +3,8 @@
 
 #include <ares.h>
 #include <arpa/inet.h>
+#include <dlfcn.h>
+#include <fcntl.h>
 #include <js/Array.h>
 #include <js/PropertyAndElement.h>
 #include <strings.h>
@@ -531,10 +533,33 @@ int32_t IntArg(const JS::Value& v, int32_t def) {
 }
 
 // new ChannelWrap(timeout, tries)
+// c-ares is bound lazily (tools/gen/lazy_lib.py): the first ares_* call
+// dlopens it and aborts the process when that fails, which it does when no
+// file descriptor is left (EMFILE). Loading it here first turns that into a
+// JS error. 0 or a negative libuv errno.
+int EnsureAresLoadable() {
+  static bool loaded = false;
+  if (loaded) return 0;
+  if (dlopen("libcares.so.2", RTLD_NOW | RTLD_GLOBAL) != nullptr) {
+    loaded = true;  // kept open: the lazy binder's dlopen now cannot fail
+    return 0;
+  }
+  // Another soname: the lazy binder knows it; just make sure it can open it.
+  int fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return uv_translate_sys_error(errno);
+  close(fd);
+  return 0;
+}
+
 bool New(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.isConstructing()) {
     return ThrowTypeError(cx, "Class constructor ChannelWrap cannot be invoked without 'new'");
+  }
+  if (int err = EnsureAresLoadable()) {
+    std::string msg = std::string("c-ares initialization failed: cannot load c-ares: ") +
+                      uv_err_name(err) + ": " + uv_strerror(err);
+    return ThrowError(cx, msg.c_str());
   }
   int timeout = IntArg(args.get(0), -1);
   int tries = IntArg(args.get(1), 4);

@@ -80,6 +80,10 @@ constexpr uint32_t kServerMallocThresholdMb = 4;
 constexpr uint32_t kServerMinNurseryBytes = 2 * 1024 * 1024;
 // Reserved slot of HTTPParser.prototype holding Buffer.prototype.
 constexpr uint32_t kBufferProtoSlot = 1;
+// Reserved slot of a parser holding the ConnectionsList object it was
+// initialized with: the parser keeps a raw pointer to the list (also after
+// remove()), so the list must live as long as the parser does.
+constexpr uint32_t kListSlot = 2;
 
 class ConnectionsList;
 
@@ -762,7 +766,7 @@ const JSClassOps kParserOps = {nullptr, nullptr, nullptr, nullptr,
                                nullptr, nullptr, ParserFinalize, nullptr,
                                nullptr, nullptr};
 const JSClass kParserClass = {
-    "HTTPParser", JSCLASS_HAS_RESERVED_SLOTS(2) | JSCLASS_FOREGROUND_FINALIZE,
+    "HTTPParser", JSCLASS_HAS_RESERVED_SLOTS(3) | JSCLASS_FOREGROUND_FINALIZE,
     &kParserOps};
 
 void ListFinalize(JS::GCContext* gcx, JSObject* obj) {
@@ -826,6 +830,8 @@ bool ParserInitialize(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (args.get(4).isObject()) {
     list = UnwrapObject<ConnectionsList>(&args[4].toObject(), &kListClass);
   }
+  JS::SetReservedSlot(&args.thisv().toObject(), kListSlot,
+                      list ? args[4] : JS::UndefinedValue());
   w->Init(type == 1 ? http::MessageType::kRequest : http::MessageType::kResponse,
           max_header_size, lenient);
   if (w->list_) {

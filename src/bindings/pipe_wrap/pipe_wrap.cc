@@ -4,6 +4,7 @@
 // the stream methods inherited from LibuvStreamWrap; PipeConnectWrap;
 // constants. Used by net (Unix sockets), child_process and process.stdio.
 // setPendingInstances is Windows-only in node and absent here too.
+#include <js/Conversions.h>
 #include <js/PropertyAndElement.h>
 #include <uv.h>
 
@@ -81,7 +82,7 @@ bool PathArg(JSContext* cx, JS::HandleValue v, std::string* out) {
 bool Open(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   PipeWrap* w = Unwrap(args);
-  int fd = args.get(0).isNumber() ? static_cast<int>(args[0].toNumber()) : -1;
+  int fd = FdArg(args.get(0));
   args.rval().setInt32(w ? uv_pipe_open(&w->pipe_, fd) : UV_EBADF);
   return true;
 }
@@ -102,7 +103,8 @@ bool Bind(JSContext* cx, unsigned argc, JS::Value* vp) {
 bool Listen(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   PipeWrap* w = Unwrap(args);
-  int backlog = args.get(0).isNumber() ? static_cast<int>(args[0].toNumber()) : 511;
+  // JS::ToInt32, as node's Int32Value(): no UB cast for out-of-range doubles.
+  int backlog = args.get(0).isNumber() ? JS::ToInt32(args[0].toNumber()) : 511;
   args.rval().setInt32(w ? w->Listen(backlog) : UV_EBADF);
   return true;
 }

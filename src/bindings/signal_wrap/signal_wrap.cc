@@ -72,7 +72,11 @@ SignalWrap* Unwrap(const JS::CallArgs& args) {
 bool Start(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   SignalWrap* w = Unwrap(args);
-  int signum = args.get(0).isNumber() ? static_cast<int>(args[0].toNumber()) : 0;
+  int signum = 0;
+  if (args.get(0).isNumber()) {
+    double d = args[0].toNumber();
+    if (d >= 1 && d <= 1024) signum = static_cast<int>(d);  // no UB cast
+  }
   if (!w) {
     args.rval().setInt32(UV_EBADF);
     return true;

@@ -232,7 +232,9 @@ bool SyncRunner::ParseSyncOptions(JSContext* cx, JS::HandleObject options, int* 
     if (std::isinf(max_buffer_)) max_buffer_ = 0;
   }
   if (!JS_GetProperty(cx, options, "killSignal", &v)) return false;
-  if (v.isNumber()) kill_signal_ = static_cast<int>(v.toNumber());
+  if (v.isNumber() && v.toNumber() >= 0 && v.toNumber() <= 1024) {
+    kill_signal_ = static_cast<int>(v.toNumber());  // range-checked: no UB cast
+  }
   if (!JS_GetProperty(cx, options, "stdio", &v)) return false;
   return ParseStdio(cx, v, err);
 }

@@ -3,6 +3,7 @@
 // getpeername, setNoDelay, setKeepAlive, open(fd) and reset(cb), plus the
 // stream methods inherited from LibuvStreamWrap; TCPConnectWrap; constants.
 // lib/net.js drives it.
+#include <js/Conversions.h>
 #include <js/PropertyAndElement.h>
 #include <net/if.h>
 #include <uv.h>
@@ -128,7 +129,7 @@ bool AddressToJS(JSContext* cx, JS::HandleObject out, const sockaddr* addr) {
 bool Open(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   TcpWrap* w = Unwrap(args);
-  int fd = args.get(0).isNumber() ? static_cast<int>(args[0].toNumber()) : -1;
+  int fd = FdArg(args.get(0));
   args.rval().setInt32(w ? uv_tcp_open(&w->tcp_, fd) : UV_EBADF);
   return true;
 }
@@ -161,7 +162,8 @@ bool Bind(JSContext* cx, unsigned argc, JS::Value* vp) {
 bool Listen(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   TcpWrap* w = Unwrap(args);
-  int backlog = args.get(0).isNumber() ? static_cast<int>(args[0].toNumber()) : 511;
+  // JS::ToInt32, as node's Int32Value(): no UB cast for out-of-range doubles.
+  int backlog = args.get(0).isNumber() ? JS::ToInt32(args[0].toNumber()) : 511;
   args.rval().setInt32(w ? w->Listen(backlog) : UV_EBADF);
   return true;
 }

@@ -58,7 +58,7 @@ bool New(JSContext* cx, unsigned argc, JS::Value* vp) {
     JS_ReportErrorUTF8(cx, "Class constructor TTY cannot be invoked without 'new'");
     return false;
   }
-  int fd = args.get(0).isNumber() ? static_cast<int>(args[0].toNumber()) : -1;
+  int fd = FdArg(args.get(0));
   JS::RootedObject obj(cx, JS_NewObjectForConstructor(cx, &kTtyClass, args));
   if (!obj) return false;
   int err = fd < 0 ? UV_EINVAL : TtyWrap::Create(Runtime::From(cx), obj, fd);
@@ -82,7 +82,7 @@ TtyWrap* Unwrap(const JS::CallArgs& args) {
 
 bool IsTTY(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  int fd = args.get(0).isNumber() ? static_cast<int>(args[0].toNumber()) : -1;
+  int fd = FdArg(args.get(0));
   args.rval().setBoolean(fd >= 0 && uv_guess_handle(fd) == UV_TTY);
   return true;
 }
