@@ -264,7 +264,7 @@ size_t WriteUtf8(const JS::Latin1Char* s, size_t n, uint8_t* out, size_t cap) {
   size_t i = 0, o = 0;
   while (i < n) {
     size_t run = FirstNonAscii(s + i, std::min(n - i, cap - o));
-    std::memcpy(out + o, s + i, run);
+    if (run) std::memcpy(out + o, s + i, run);  // out is null for a detached target
     i += run;
     o += run;
     if (i == n || o == cap) break;
@@ -830,7 +830,7 @@ size_t Encode(const CharT* s, size_t n, Encoding enc, uint8_t* out, size_t cap) 
     case kAscii: {
       size_t m = std::min(n, cap);
       if constexpr (sizeof(CharT) == 1) {
-        std::memcpy(out, s, m);
+        if (m) std::memcpy(out, s, m);
       } else {
         for (size_t i = 0; i < m; i++) out[i] = static_cast<uint8_t>(s[i] & 0xFF);
       }
@@ -1673,7 +1673,10 @@ bool Concat(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!JS::GetArrayLength(cx, list, &count)) return false;
   const double want = args.get(1).isNumber() ? args[1].toNumber() : -1;
   const bool fixed = want >= 0;
-  size_t cap = fixed ? static_cast<size_t>(want) : std::max<size_t>(4096, count * size_t{128});
+  // Without a total, room for 128 bytes an element to start with, but not
+  // more than 16 MiB: a list (a Proxy, say) may claim 2**32 - 1 elements.
+  size_t cap = fixed ? static_cast<size_t>(want)
+                     : std::clamp<size_t>(count * size_t{128}, 4096, size_t{16} << 20);
   Owned<uint8_t> data;
   if (cap) {
     data.reset(static_cast<uint8_t*>(js_arena_malloc(js::ArrayBufferContentsArena, cap)));
@@ -1698,7 +1701,9 @@ bool Concat(JSContext* cx, unsigned argc, JS::Value* vp) {
       n = std::min(n, cap - pos);
     } else if (n > cap - pos) {
       // Room for the rest at the average size so far: one move, usually.
-      size_t ahead = (pos + n) / (i + 1) * (count - i - 1);
+      // (capped: a list that claims billions of elements would ask for more
+      // than any machine has).
+      size_t ahead = std::min((pos + n) / (i + 1) * (count - i - 1), 4 * (pos + n));
       size_t grown = std::max(cap + cap / 2, pos + n + ahead);
       void* p = js_arena_realloc(js::ArrayBufferContentsArena, data.get(), grown);
       if (!p) {

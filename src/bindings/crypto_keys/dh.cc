@@ -97,6 +97,16 @@ bool DhNewFromSize(JSContext* cx, unsigned argc, JS::Value* vp) {
 bool DhNewFromPrime(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   ERR_clear_error();
+  {
+    // As in node, a prime of no bytes is refused here (one of zero value is
+    // refused later, when keys are made).
+    Bytes prime;
+    CopyBytes(cx, args.get(0), &prime);
+    if (prime.empty()) {
+      ERR_raise(ERR_LIB_BN, BN_R_BITS_TOO_SMALL);
+      return ThrowOssl(cx, "Initialization failed");
+    }
+  }
   BIGNUM* p = BnArg(cx, args.get(0));
   BIGNUM* g = nullptr;
   if (args.get(1).isNumber()) {

@@ -62,7 +62,9 @@ ParseResult TryParsePublicPEM(EVP_PKEY** out, const Bytes& data, const char* nam
   if (!bio) return kParseFailed;
   unsigned char* der = nullptr;
   long der_len = 0;
-  if (PEM_bytes_read_bio(&der, &der_len, nullptr, name, bio.get(), nullptr, nullptr) != 1) {
+  // An encrypted block must not make OpenSSL prompt on the terminal.
+  if (PEM_bytes_read_bio(&der, &der_len, nullptr, name, bio.get(), PasswordCallback,
+                         nullptr) != 1) {
     return kParseNotRecognized;
   }
   const unsigned char* p = der;
@@ -464,7 +466,11 @@ bool ExportKey(JSContext* cx, unsigned argc, JS::Value* vp) {
   bool pem = format == kFormatPEM;
   bool ok;
   EVP_PKEY* pkey = key->pkey;
-  auto* kstr = pass.present ? pass.bytes.data() : nullptr;
+  // An empty passphrase must still be a non-null pointer: given none, OpenSSL
+  // asks the callback, and without one it prompts on the terminal.
+  static unsigned char kEmptyPass[1] = {0};
+  unsigned char* kstr = nullptr;
+  if (pass.present) kstr = pass.bytes.empty() ? kEmptyPass : pass.bytes.data();
   int klen = pass.present ? static_cast<int>(pass.bytes.size()) : 0;
   if (key->kind == kKeyPublic || type == kEncSPKI) {
     if (type == kEncPKCS1) {
@@ -476,16 +482,16 @@ bool ExportKey(JSContext* cx, unsigned argc, JS::Value* vp) {
   } else if (type == kEncPKCS8) {
     if (pem) {
       ok = PEM_write_bio_PKCS8PrivateKey(bio.get(), pkey, cipher, reinterpret_cast<char*>(kstr),
-                                         klen, nullptr, nullptr) == 1;
+                                         klen, PasswordCallback, &pass) == 1;
     } else {
       ok = i2d_PKCS8PrivateKey_bio(bio.get(), pkey, cipher, reinterpret_cast<char*>(kstr),
-                                   klen, nullptr, nullptr) == 1;
+                                   klen, PasswordCallback, &pass) == 1;
     }
   } else {
     // PKCS#1 (RSA) or SEC1 (EC): the key type's traditional form.
     if (pem) {
       ok = PEM_write_bio_PrivateKey_traditional(bio.get(), pkey, cipher, kstr, klen,
-                                                nullptr, nullptr) == 1;
+                                                PasswordCallback, &pass) == 1;
     } else {
       ok = i2d_PrivateKey_bio(bio.get(), pkey) == 1;
     }

@@ -24,6 +24,9 @@ namespace eddy::bindings::crypto_keys {
 
 namespace {
 
+// A PEM password callback that has none to give.
+int NoPassword(char*, int, int, void*) { return -1; }
+
 struct CertState {
   ~CertState() { X509_free(cert); }
   X509* cert = nullptr;
@@ -73,7 +76,9 @@ bool ParseX509(JSContext* cx, unsigned argc, JS::Value* vp) {
   CopyBytes(cx, args.get(0), &data);
   ERR_clear_error();
   BIO* bio = BIO_new_mem_buf(data.data(), static_cast<int>(data.size()));
-  X509* cert = bio ? PEM_read_bio_X509_AUX(bio, nullptr, nullptr, nullptr) : nullptr;
+  // No password callback would make OpenSSL prompt on the terminal for a
+  // block with encryption headers; this one refuses.
+  X509* cert = bio ? PEM_read_bio_X509_AUX(bio, nullptr, NoPassword, nullptr) : nullptr;
   BIO_free_all(bio);
   if (!cert) {
     const unsigned char* p = data.data();
