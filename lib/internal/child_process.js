@@ -12,6 +12,7 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_HANDLE_TYPE,
     ERR_INVALID_SYNC_FORK_INPUT,
     ERR_IPC_CHANNEL_CLOSED,
     ERR_IPC_DISCONNECTED,
@@ -46,6 +47,16 @@ function lazyPipeWrap() {
 function lazyNet() {
   if (net === undefined) net = require('net');
   return net;
+}
+
+// The kinds of handle node can pass over IPC: net sockets and servers and
+// the TCP/Pipe handles under them (dgram is not built, so it has none).
+function isSendableHandle(handle) {
+  if (typeof handle !== 'object' || handle === null) return false;
+  const { Socket, Server } = lazyNet();
+  if (handle instanceof Socket || handle instanceof Server) return true;
+  const { TCP } = internalBinding('tcp_wrap');
+  return handle instanceof TCP || handle instanceof lazyPipeWrap().Pipe;
 }
 
 const kChannelHandle = Symbol('kChannelHandle');
@@ -550,7 +561,12 @@ function setupChannel(target, channel, serializationMode) {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
     if (typeof options === 'boolean') options = { swallowErrors: options };
-    if (handle) throw new ERR_NOT_IMPLEMENTED(kHandleNotBuilt);
+    if (handle) {
+      // What node could send (sockets, servers and their native handles)
+      // is not built; anything else is node's ERR_INVALID_HANDLE_TYPE.
+      if (!isSendableHandle(handle)) throw new ERR_INVALID_HANDLE_TYPE();
+      throw new ERR_NOT_IMPLEMENTED(kHandleNotBuilt);
+    }
 
     const r = writeChannelMessage(channel, message, (status) => {
       control.unrefCounted();
