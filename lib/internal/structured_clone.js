@@ -5,6 +5,7 @@
 
 const { structuredClone: clone } = internalBinding('messaging');
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+const { isArrayBuffer } = require('internal/util/types');
 
 const kErrorCtors = {
   Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
@@ -76,17 +77,8 @@ const hooks = {
   },
 };
 
-const isArrayBuffer = (v) => {
-  try {
-    // The byteLength getter throws for anything but an ArrayBuffer.
-    Reflect.apply(arrayBufferByteLength, v, []);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const arrayBufferByteLength =
-  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+// SpiderMonkey 102 has no `detached` getter; a view of a detached buffer
+// cannot be made (a zero-length one can).
 const isDetached = (ab) => {
   try {
     new Uint8Array(ab);  // eslint-disable-line no-new
