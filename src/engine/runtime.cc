@@ -39,11 +39,9 @@
 namespace eddy {
 
 namespace {
+
 // JSGC_MALLOC_THRESHOLD_BASE (see Runtime::Init).
 constexpr uint32_t kMallocThresholdMb = 16;
-}  // namespace
-
-namespace {
 
 // True when the youngest frame of `frame` belongs to lib/ (node:...).
 bool IsInternalFrame(JSContext* cx, JS::HandleObject frame) {
