@@ -18,6 +18,7 @@
 #include <pthread.h>
 
 #include <atomic>
+#include <mutex>
 
 #include "bindings/crypto/fast_digest.h"
 #include "bindings/registry.h"
@@ -205,7 +206,8 @@ namespace crypto {
 namespace {
 // Loads and configures libcrypto off the loop thread (see InitCrypto).
 pthread_t g_warm_up;
-bool g_warming = false;
+bool g_warming = false;  // guarded by g_warm_up_mu once InitCrypto returned
+std::mutex g_warm_up_mu;
 
 void* WarmUp(void*) {
   OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
@@ -216,6 +218,7 @@ void* WarmUp(void*) {
 }  // namespace
 
 void JoinWarmUp() {
+  std::lock_guard<std::mutex> lock(g_warm_up_mu);
   if (!g_warming) return;
   pthread_join(g_warm_up, nullptr);
   g_warming = false;

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "bindings/crypto/fast_digest.h"
+#include "bindings/registry.h"
 #include "engine/class_wrap.h"
 #include "engine/convert.h"
 
@@ -548,6 +549,10 @@ bool KeySnapshot(JSContext* cx, unsigned argc, JS::Value* vp) {
 bool GetHashes(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   std::vector<std::string> names;
+  // OpenSSL walks its name table without a lock, and the warm-up thread's
+  // configuration load may be adding names to it: wait for that first
+  // (without this about 1 run in 300 lost names from the list).
+  JoinWarmUp();
   EVP_MD_do_all_sorted(
       [](const EVP_MD*, const char* from, const char*, void* arg) {
         if (!from) return;
