@@ -16,6 +16,7 @@
 #include "engine/helper_threads.h"
 #include "engine/runtime.h"
 #include "engine/self_hosted_cache.h"
+#include "util/malloc_tuning.h"
 
 int main(int argc, char** argv) {
   argv = uv_setup_args(argc, argv);
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
   }
   // Like node: a write to a closed pipe is an EPIPE error, not a signal.
   signal(SIGPIPE, SIG_IGN);
+  eddy::TuneMalloc();
 
   eddy::InstallBuildIdOp();
   // JS_Init asks mozglue for the process creation time, which it computes by
