@@ -279,15 +279,30 @@ size_t WriteUtf8(const JS::Latin1Char* s, size_t n, uint8_t* out, size_t cap) {
   return o;
 }
 
-// Length of the run of units < 0x80 at the start of s[0, n).
-size_t AsciiRun(const char16_t* s, size_t n) {
+// Copies the run of units < 0x80 at the start of s[0, n) to out as bytes
+// and returns its length: 16 units at a time with SSE2 (x86-64's baseline),
+// which tests them and packs them to bytes in one pass.
+size_t CopyAsciiRun(const char16_t* s, size_t n, uint8_t* out) {
   size_t i = 0;
-  for (; i + 4 <= n; i += 4) {
-    uint64_t w;
-    std::memcpy(&w, s + i, 8);
-    if (w & 0xFF80FF80FF80FF80ULL) break;
+#if defined(__SSE2__)
+  const __m128i high = _mm_set1_epi16(static_cast<int16_t>(0xFF80));
+  const __m128i zero = _mm_setzero_si128();
+  for (; i + 16 <= n; i += 16) {
+    __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 8));
+    __m128i any = _mm_and_si128(_mm_or_si128(a, b), high);
+    if (_mm_movemask_epi8(_mm_cmpeq_epi16(any, zero)) != 0xFFFF) break;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_packus_epi16(a, b));
   }
-  while (i < n && s[i] < 0x80) i++;
+  if (i + 8 <= n) {
+    __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(a, high), zero)) == 0xFFFF) {
+      _mm_storel_epi64(reinterpret_cast<__m128i*>(out + i), _mm_packus_epi16(a, a));
+      i += 8;
+    }
+  }
+#endif
+  for (; i < n && s[i] < 0x80; i++) out[i] = static_cast<uint8_t>(s[i]);
   return i;
 }
 
@@ -299,9 +314,8 @@ size_t WriteUtf8(const char16_t* s, size_t n, uint8_t* out, size_t cap) {
   while (i < n) {
     uint32_t c = s[i];
     if (c < 0x80) {
-      size_t run = AsciiRun(s + i, std::min(n - i, cap - o));
+      size_t run = CopyAsciiRun(s + i, std::min(n - i, cap - o), out + o);
       if (run == 0) break;  // out of room
-      for (size_t k = 0; k < run; k++) out[o + k] = static_cast<uint8_t>(s[i + k]);
       i += run;
       o += run;
       continue;
