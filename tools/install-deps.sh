@@ -3,7 +3,7 @@
 # those that are missing. Uses sudo when not run as root.
 set -eu
 PKGS="cmake ninja-build g++ pkg-config python3 libmozjs-102-dev libuv1-dev libgtest-dev\
-  libssl-dev zlib1g-dev libbrotli-dev libc-ares-dev clang libclang-rt-14-dev"
+  libssl-dev zlib1g-dev libbrotli-dev libc-ares-dev libicu-dev clang libclang-rt-14-dev"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -32,6 +32,7 @@ const Entry kBindings[] = {
     {"errors", InitErrors},
     {"fs", InitFs},
     {"http_parser", InitHttpParser},
+    {"icu", InitIcu},
     {"messaging", InitMessaging},
     {"os", InitOs},
     {"module_wrap", InitModuleWrap},

@@ -32,6 +32,7 @@ bool InitEncodingBinding(JSContext* cx, JS::HandleObject target);
 bool InitErrors(JSContext* cx, JS::HandleObject target);
 bool InitFs(JSContext* cx, JS::HandleObject target);
 bool InitHttpParser(JSContext* cx, JS::HandleObject target);
+bool InitIcu(JSContext* cx, JS::HandleObject target);
 bool InitMessaging(JSContext* cx, JS::HandleObject target);
 bool InitOs(JSContext* cx, JS::HandleObject target);
 bool InitModuleWrap(JSContext* cx, JS::HandleObject target);

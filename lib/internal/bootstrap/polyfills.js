@@ -1,7 +1,7 @@
 // eddy: ECMAScript features Node 20 (V8 11.3) has and SpiderMonkey 102 lacks:
 // Array.prototype.findLast/findLastIndex, the change-array-by-copy methods
 // (toReversed, toSorted, toSpliced, with) on arrays and typed arrays, and
-// String.prototype.isWellFormed/toWellFormed. Defined like built-ins:
+// String.prototype.isWellFormed/toWellFormed, Intl.Segmenter. Defined like built-ins:
 // non-enumerable, writable, configurable. Also Symbol.dispose and
 // Symbol.asyncDispose, which node 20 defines as the registered symbols
 // 'nodejs.dispose' / 'nodejs.asyncDispose' (read-only).
@@ -176,4 +176,24 @@ for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'node
       value: Symbol.for(key), writable: false, enumerable: false, configurable: false,
     });
   }
+}
+
+// Intl.Segmenter (lib/internal/intl_segmenter.js, on the system's ICU): its
+// module loads on first access, then the property becomes a plain data
+// property like the other Intl constructors.
+if (typeof Intl === 'object' && Intl !== null &&
+    !Object.prototype.hasOwnProperty.call(Intl, 'Segmenter')) {
+  const settle = (value) => Object.defineProperty(Intl, 'Segmenter', {
+    value, writable: true, configurable: true, enumerable: false,
+  });
+  Object.defineProperty(Intl, 'Segmenter', {
+    get() {
+      const { Segmenter } = require('internal/intl_segmenter');
+      settle(Segmenter);
+      return Segmenter;
+    },
+    set(value) { settle(value); },
+    configurable: true,
+    enumerable: false,
+  });
 }
