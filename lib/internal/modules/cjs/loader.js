@@ -436,13 +436,17 @@ function withDynamicImportAttributes(source) {
   return lazyEsm().rewriteDynamicImportAttributes(source);
 }
 
-// The module wrapper function for `source`; a source with import(spec,
-// options) the engine cannot parse gets those calls rewritten (esm/loader).
+// The module wrapper function for `source`; a source with syntax the
+// engine cannot parse (import(spec, options), v-flag regexps) is tried
+// again with it rewritten (esm/loader).
 function compileCjs(source, filename) {
   const text = withDynamicImportAttributes(source);
-  if (!text.includes('import')) return compileFunction(text, filename, kWrapperParams, true);
-  return lazyEsm().compileWithComputedImports(
-    (t) => compileFunction(t, filename, kWrapperParams, true), text);
+  try {
+    return compileFunction(text, filename, kWrapperParams, true);
+  } catch (err) {
+    return lazyEsm().recompileAfterSyntaxError(
+      (t) => compileFunction(t, filename, kWrapperParams, true), text, err);
+  }
 }
 
 let esmLoader;

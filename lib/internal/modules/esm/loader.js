@@ -242,20 +242,43 @@ function rewriteComputedImports(src) {
 }
 
 // compile(source) for a module or a function body; a source SpiderMonkey
-// rejects is tried once more with computed import() options rewritten.
+// rejects is tried once more with the syntax it lacks rewritten.
 function compileWithComputedImports(compile, source) {
   try {
     return compile(source);
   } catch (err) {
-    if (!(err instanceof SyntaxError) || !source.includes('import')) throw err;
-    const rewritten = rewriteComputedImports(source);
-    if (rewritten === source) throw err;
-    try {
-      return compile(rewritten);
-    } catch {
-      throw err;
-    }
+    return recompileAfterSyntaxError(compile, source, err);
   }
+}
+
+// After compile(source) threw err: when err is a SyntaxError, the source
+// once more with computed import() options and v-flag regexp literals
+// (modules/regexp_v.js) rewritten; the original error when that changes
+// nothing or fails too (unless only the v flag stood in the way).
+function recompileAfterSyntaxError(compile, source, err) {
+  if (!(err instanceof SyntaxError)) throw err;
+  let rewritten = source;
+  if (rewritten.includes('import')) rewritten = rewriteComputedImports(rewritten);
+  const regexpV = require('internal/modules/regexp_v');
+  if (regexpV.mayHaveUnicodeSets(rewritten)) {
+    rewritten = regexpV.rewriteUnicodeSetsRegExps(rewritten);
+  }
+  if (rewritten === source) throw err;
+  try {
+    return compile(rewritten);
+  } catch (again) {
+    // The v flag was the first problem and is gone: report the next one
+    // (the rewrite keeps every line where it was).
+    if (again instanceof SyntaxError && !isUnicodeSetsError(again) &&
+        isUnicodeSetsError(err)) {
+      throw again;
+    }
+    throw err;
+  }
+}
+
+function isUnicodeSetsError(err) {
+  return err.message === 'invalid regular expression flag v';
 }
 
 function splitAttributes(specifier) {
@@ -636,6 +659,7 @@ function isESMSyntaxError(err) {
 module.exports = {
   rewriteDynamicImportAttributes,
   compileWithComputedImports,
+  recompileAfterSyntaxError,
   syncBuiltinESMExports,
   importDynamic,
   importMeta,
