@@ -18,6 +18,14 @@ Process.prototype = Object.create(EventEmitter.prototype, {
 });
 Object.setPrototypeOf(process, Process.prototype);
 EventEmitter.call(process);
+// Object.prototype.toString gives '[object process]' and '[object global]'
+// as in node (axios, for one, picks its http adapter by that tag).
+Object.defineProperty(process, Symbol.toStringTag, {
+  value: 'process', writable: true, enumerable: false, configurable: false,
+});
+Object.defineProperty(globalThis, Symbol.toStringTag, {
+  value: 'global', writable: false, enumerable: false, configurable: true,
+});
 
 require('internal/process/per_thread').setupProcessObject(process, binding);
 
