@@ -67,11 +67,14 @@ function base64ByteLength(str) {
   return (n * 3) >>> 2;
 }
 
-function makeEncoding(name, id, byteLength) {
+function makeEncoding(name, id, byteLength, methodPrefix) {
   return {
     name,
     id,
     byteLength,
+    // The Buffer.prototype methods node's toString()/write() call.
+    sliceName: `${methodPrefix}Slice`,
+    writeName: `${methodPrefix}Write`,
     write(buf, string, offset, length) {
       return binding.write(buf, string, offset, length, id);
     },
@@ -84,13 +87,14 @@ function makeEncoding(name, id, byteLength) {
   };
 }
 
-const utf8 = makeEncoding('utf8', ids.utf8, binding.byteLengthUtf8);
-const utf16le = makeEncoding('utf16le', ids.utf16le, (s) => s.length * 2);
-const latin1 = makeEncoding('latin1', ids.latin1, (s) => s.length);
-const ascii = makeEncoding('ascii', ids.ascii, (s) => s.length);
-const hex = makeEncoding('hex', ids.hex, (s) => s.length >>> 1);
-const base64 = makeEncoding('base64', ids.base64, base64ByteLength);
-const base64url = makeEncoding('base64url', ids.base64url, base64ByteLength);
+const utf8 = makeEncoding('utf8', ids.utf8, binding.byteLengthUtf8, 'utf8');
+const utf16le = makeEncoding('utf16le', ids.utf16le, (s) => s.length * 2, 'ucs2');
+const latin1 = makeEncoding('latin1', ids.latin1, (s) => s.length, 'latin1');
+const ascii = makeEncoding('ascii', ids.ascii, (s) => s.length, 'ascii');
+const hex = makeEncoding('hex', ids.hex, (s) => s.length >>> 1, 'hex');
+const base64 = makeEncoding('base64', ids.base64, base64ByteLength, 'base64');
+const base64url = makeEncoding('base64url', ids.base64url, base64ByteLength,
+                                 'base64url');
 
 const encodingsByName = new Map([
   ['utf8', utf8], ['utf-8', utf8],
@@ -274,6 +278,12 @@ Object.defineProperty(Buffer, Symbol.species, {
 FastBuffer.prototype.constructor = Buffer;
 Buffer.prototype = FastBuffer.prototype;
 addBufferPrototypeMethods(Buffer.prototype);
+// A receiver whose utf8Slice/utf8Write are these is a Buffer (see
+// foreignToString). The callers test `instanceof FastBuffer` first: a
+// missing-property lookup on a typed array costs SpiderMonkey hundreds of
+// instructions, the instanceof a few.
+const kUtf8Slice = Buffer.prototype.utf8Slice;
+const kUtf8Write = Buffer.prototype.utf8Write;
 Object.setPrototypeOf(Buffer, Uint8Array);
 
 Buffer.poolSize = 8 * 1024;
@@ -501,6 +511,9 @@ Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEn
 const kToStringIds = { __proto__: null, utf8: ids.utf8, hex: ids.hex, base64: ids.base64 };
 
 Buffer.prototype.toString = function toString(encoding, start, end) {
+  if (!(this instanceof FastBuffer) && this.utf8Slice !== kUtf8Slice) {
+    return foreignToString(this, arguments.length, encoding, start, end);
+  }
   const len = this.length;
   if (start === undefined && end === undefined) {
     if (encoding === undefined) return decode(this, ids.utf8, 0, len);
@@ -529,11 +542,78 @@ Buffer.prototype.toString = function toString(encoding, start, end) {
   return ops.slice(this, start, end);
 };
 
+// --- receivers that are not Buffers (Buffer.prototype.x.call(other)) ---------
+
+// node's toString()/write() call the receiver's xxxSlice/xxxWrite method,
+// which only Buffers have: plain typed arrays, DataViews and other values
+// get V8's "is not a function" TypeError; `expr` is the receiver as written
+// in node's source ('this' or 'buf').
+function callForeign(receiver, expr, name, args) {
+  const fn = receiver[name];
+  if (typeof fn !== 'function') throw new TypeError(`${expr}.${name} is not a function`);
+  return Reflect.apply(fn, receiver, args);
+}
+
+// Buffer.prototype.toString on a non-Buffer: node's steps, ending in a call
+// of the receiver's own method.
+function foreignToString(buf, argc, encoding, start, end) {
+  if (argc === 0) return callForeign(buf, 'this', 'utf8Slice', [0, buf.length]);
+  const len = buf.length;
+  if (start <= 0) {
+    start = 0;
+  } else if (start >= len) {
+    return '';
+  } else {
+    start = Math.trunc(start) || 0;
+  }
+  if (end === undefined || end > len) {
+    end = len;
+  } else {
+    end = Math.trunc(end) || 0;
+  }
+  if (end <= start) return '';
+  if (encoding === undefined) return callForeign(buf, 'this', 'utf8Slice', [start, end]);
+  const ops = getEncodingOps(encoding);
+  if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  return callForeign(buf, 'buf', ops.sliceName, [start, end]);
+}
+
+// V8's rendering of a receiver in "incompatible receiver" messages.
+function receiverString(value) {
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  if (value === null || typeof value !== 'object') return String(value);
+  let name;
+  try {
+    const proto = Object.getPrototypeOf(value);
+    const ctor = proto === null ? undefined : proto.constructor;
+    name = typeof ctor === 'function' ? ctor.name : undefined;
+  } catch {
+    name = undefined;
+  }
+  return `#<${name || 'Object'}>`;
+}
+
+// What node's TypedArrayPrototypeGetByteLength(value) throws for a value
+// that is not a typed array.
+function byteLengthReceiverError(value) {
+  return new TypeError('Method get TypedArray.prototype.byteLength called on ' +
+                       `incompatible receiver ${receiverString(value)}`);
+}
+
+// node's C++ check of a buffer argument (any ArrayBufferView).
+function assertView(value) {
+  if (!ArrayBuffer.isView(value)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+  }
+}
+
 Buffer.prototype.equals = function equals(otherBuffer) {
   if (!isUint8Array(otherBuffer)) {
     throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
   }
   if (this === otherBuffer) return true;
+  if (!isTypedArray(this)) throw byteLengthReceiverError(this);
   const len = this.byteLength;
   if (len !== otherBuffer.byteLength) return false;
   return len === 0 || binding.compare(this, otherBuffer) === 0;
@@ -571,7 +651,10 @@ Buffer.prototype.compare = function compare(target, targetStart, targetEnd,
   if (!isUint8Array(target)) {
     throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   }
-  if (arguments.length === 1) return binding.compare(this, target);
+  if (arguments.length === 1) {
+    assertView(this);
+    return binding.compare(this, target);
+  }
   if (targetStart === undefined) targetStart = 0;
   else validateInteger(targetStart, 'targetStart', 0, kMaxLength);
   if (targetEnd === undefined) targetEnd = target.length;
@@ -582,6 +665,7 @@ Buffer.prototype.compare = function compare(target, targetStart, targetEnd,
   else validateInteger(sourceEnd, 'sourceEnd', 0, this.length);
   if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
   if (targetStart >= targetEnd) return 1;
+  assertView(this);
   return binding.compareOffset(this, target, targetStart, sourceStart, targetEnd, sourceEnd);
 };
 
@@ -666,12 +750,20 @@ function fillImpl(buf, value, offset, end, encoding) {
   }
 
   if (typeof value === 'number') {
+    if (!isTypedArray(buf)) throw byteLengthReceiverError(buf);
     // Long runs go to memset: the engine's TypedArray fill is a byte loop
     // in JIT code (about 10 instructions a byte). The binding converts the
     // number as ToUint8 does. Short runs, and a detached buffer (length 0),
     // take TypedArray fill: the engine's TypeError when detached, as in node.
     if (end - offset >= 64) binding.fill(buf, value, offset, end);
     else TypedArrayFill.call(buf, value, offset, end);
+    return buf;
+  }
+  assertView(buf);
+  if (end === undefined) {
+    // A DataView has no length: node's binding then reads the end as 0,
+    // after converting a value that is no string or view to a number.
+    if (typeof value !== 'string' && !ArrayBuffer.isView(value)) value = +value;
     return buf;
   }
   const res = binding.fill(buf, value, offset, end, encoding);
@@ -709,6 +801,12 @@ Buffer.prototype.write = function write(string, offset, length, encoding) {
   }
   if (!encoding || encoding === 'utf8') return this.utf8Write(string, offset, length);
   const ops = getEncodingOps(encoding);
+  if (!(this instanceof FastBuffer) && this.utf8Write !== kUtf8Write) {
+    // Not a Buffer: node calls the receiver's method for the encoding.
+    if (encoding === 'ascii') return callForeign(this, 'this', 'asciiWrite', [string, offset, length]);
+    if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    return callForeign(this, 'buf', ops.writeName, [string, offset, length]);
+  }
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   if (typeof string !== 'string') {
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
@@ -718,8 +816,10 @@ Buffer.prototype.write = function write(string, offset, length, encoding) {
 };
 
 Buffer.prototype.toJSON = function toJSON() {
-  const data = new Array(this.length);
-  for (let i = 0; i < this.length; i++) data[i] = this[i];
+  const len = this.length;
+  if (!(len > 0)) return { type: 'Buffer', data: [] };
+  const data = new Array(len);
+  for (let i = 0; i < len; i++) data[i] = this[i];
   return { type: 'Buffer', data };
 };
 

@@ -482,11 +482,9 @@ const floatMethods = hostLittleEndian ? {
 // Public but undocumented; node implements them in C++ and checks arguments
 // with its C++ wording ("argument must be a buffer", "Index out of range").
 
-const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-const getTag = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
-
+// Any ArrayBufferView will do (DataView too), as in node's C++.
 function assertBufferThis(self) {
-  if (getTag.call(self) === undefined) {
+  if (!ArrayBuffer.isView(self)) {
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
   }
 }

@@ -625,9 +625,43 @@ function retireImmediate(immediate) {
 }
 
 function clearImmediateInternal(immediate) {
-  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
-  retireImmediate(immediate);
-  immediate._onImmediate = null;
+  if (!immediate || immediate._destroyed) return;
+  if (immediate instanceof Immediate) {
+    retireImmediate(immediate);
+    immediate._onImmediate = null;
+    return;
+  }
+  clearNonImmediate(immediate);
+}
+
+// clearImmediate() on something else. Node treats any truthy value as an
+// Immediate: a primitive throws the strict-mode TypeError of the property
+// write, an object gets the cleared-Immediate fields. Node also adjusts the
+// immediate counters then, which can stall later immediates; eddy leaves its
+// counters alone. A Timeout loses its place in its list (it will not fire,
+// but refresh() can bring it back), as in Node.
+function clearNonImmediate(item) {
+  const type = typeof item;
+  if (type !== 'object' && type !== 'function') {
+    // Node's strict-mode write to a primitive fails with V8's message.
+    throw new TypeError(
+      `Cannot create property '_destroyed' on ${type} '${String(item)}'`);
+  }
+  if (item instanceof TimersList) return;  // internal; never a user value
+  item._destroyed = true;
+  const wasTimeout = item instanceof Timeout;
+  if (wasTimeout) {
+    if (item[kRefed]) decRefCount();
+    const list = timerListMap[item._idleTimeout];
+    listRemove(item);
+    if (list !== undefined && listIsEmpty(list)) {
+      timerListQueue.remove(list);
+      delete timerListMap[list.msecs];
+    }
+  }
+  item[kRefed] = null;
+  item._onImmediate = null;
+  if (!wasTimeout) listRemove(item);
 }
 
 function processImmediate() {

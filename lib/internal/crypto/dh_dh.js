@@ -94,7 +94,11 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
 
 function DiffieHellmanGroup(name) {
   if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
-  const handle = binding.dhNewGroup(typeof name === 'string' ? name : String(name));
+  if (typeof name !== 'string') {
+    // node's C++ check, with its wording.
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Group name must be a string');
+  }
+  const handle = binding.dhNewGroup(name);
   if (handle === null) throw codedError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
   this[kHandle] = handle;
   Object.defineProperty(this, 'verifyError', {

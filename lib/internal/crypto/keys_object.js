@@ -472,11 +472,24 @@ function prepareAsymmetricKey(key, ctx) {
   throw new ERR_INVALID_ARG_TYPE('key', getKeyTypes(ctx !== kCreatePrivate), key);
 }
 
+// What node's OpenSSL decoder throws for empty PEM input.
+function emptyPemError() {
+  const err = new Error('error:1E08010C:DECODER routines::unsupported');
+  err.library = 'DECODER routines';
+  err.reason = 'unsupported';
+  err.code = 'ERR_OSSL_UNSUPPORTED';
+  return err;
+}
+
 // The key handle for an operation: parses key material when needed. A
 // private key is accepted wherever a public key is.
 function keyHandleFor(key, ctx) {
   const prepared = prepareAsymmetricKey(key, ctx);
   if (prepared.format === undefined) return prepared.data;
+  if (prepared.format === kKeyFormatPEM && prepared.data.byteLength === 0) {
+    // OpenSSL's BIO refuses an empty buffer; node's decoder reports this.
+    throw emptyPemError();
+  }
   const mode = (ctx === kConsumePrivate || ctx === kCreatePrivate) ? 1 : 0;
   return binding.parseKey(mode, prepared.data, prepared.format, prepared.type,
                           prepared.passphrase);

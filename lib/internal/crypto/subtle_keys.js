@@ -32,6 +32,7 @@ const {
   toJsonWebKey,
   toCryptoKeyArg,
   argContext,
+  toAlgorithmIdentifier,
   normalizeAlgorithm,
 } = require('internal/crypto/webcrypto_idl');
 
@@ -259,7 +260,8 @@ async function aesGenerateKey(algorithm, extractable, usages) {
 }
 
 async function generateKey(algorithm, extractable, keyUsages) {
-  algorithm = normalizeAlgorithm(algorithm, 'generateKey');
+  algorithm = normalizeAlgorithm(toAlgorithmIdentifier(algorithm, 'generateKey', 1),
+                                 'generateKey');
   extractable = !!extractable;
   keyUsages = toKeyUsages(keyUsages, 'generateKey', 3);
   let result;
@@ -409,7 +411,8 @@ function importJwkKeyObject(keyData, isPublic) {
 
 function checkUsagesFor(name, allowed, set) {
   if (hasAnyNotIn(set, allowed)) {
-    throw lazyDOMException(`Unsupported key usage for ${/^[AEIOU]/.test(name) ? 'an' : 'a'} ` +
+    // node's wording: "an RSA-PSS key" but "a ECDSA key", "a Ed25519 key".
+    throw lazyDOMException(`Unsupported key usage for ${name.startsWith('RSA') ? 'an' : 'a'} ` +
                            `${name} key`, 'SyntaxError');
   }
 }
@@ -693,7 +696,7 @@ async function importKey(format, keyData, algorithm, extractable, keyUsages) {
   format = toKeyFormat(format, 'importKey', 1);
   keyData = format === 'jwk' ? toJsonWebKey(keyData, 'importKey', 2) :
     toBufferSource(keyData, argContext('importKey', 2));
-  algorithm = normalizeAlgorithm(algorithm, 'importKey');
+  algorithm = normalizeAlgorithm(toAlgorithmIdentifier(algorithm, 'importKey', 3), 'importKey');
   extractable = !!extractable;
   keyUsages = toKeyUsages(keyUsages, 'importKey', 5);
   if (format !== 'jwk') keyData = bufferSourceBytes(keyData).slice();
@@ -770,12 +773,14 @@ async function signVerify(algorithm, key, data, signature) {
 }
 
 async function sign(algorithm, key, data) {
+  algorithm = toAlgorithmIdentifier(algorithm, 'sign', 1);
   key = toCryptoKeyArg(key, 'sign', 2);
   data = toBufferSource(data, argContext('sign', 3));
   return signVerify(algorithm, key, data);
 }
 
 async function verify(algorithm, key, signature, data) {
+  algorithm = toAlgorithmIdentifier(algorithm, 'verify', 1);
   key = toCryptoKeyArg(key, 'verify', 2);
   signature = toBufferSource(signature, argContext('verify', 3));
   data = toBufferSource(data, argContext('verify', 4));
@@ -847,14 +852,14 @@ async function cipherOrWrap(encrypt, algorithm, key, data, op) {
 }
 
 async function encrypt(algorithm, key, data) {
-  algorithm = normalizeAlgorithm(algorithm, 'encrypt');
+  algorithm = normalizeAlgorithm(toAlgorithmIdentifier(algorithm, 'encrypt', 1), 'encrypt');
   key = toCryptoKeyArg(key, 'encrypt', 2);
   data = toBufferSource(data, argContext('encrypt', 3));
   return cipherOrWrap(true, algorithm, key, data, 'encrypt');
 }
 
 async function decrypt(algorithm, key, data) {
-  algorithm = normalizeAlgorithm(algorithm, 'decrypt');
+  algorithm = normalizeAlgorithm(toAlgorithmIdentifier(algorithm, 'decrypt', 1), 'decrypt');
   key = toCryptoKeyArg(key, 'decrypt', 2);
   data = toBufferSource(data, argContext('decrypt', 3));
   return cipherOrWrap(false, algorithm, key, data, 'decrypt');
@@ -872,6 +877,7 @@ async function wrapKey(format, key, wrappingKey, wrapAlgorithm) {
   format = toKeyFormat(format, 'wrapKey', 1);
   key = toCryptoKeyArg(key, 'wrapKey', 2);
   wrappingKey = toCryptoKeyArg(wrappingKey, 'wrapKey', 3);
+  wrapAlgorithm = toAlgorithmIdentifier(wrapAlgorithm, 'wrapKey', 4);
   wrapAlgorithm = normalizeWrapAlgorithm(wrapAlgorithm, 'wrapKey', 'encrypt');
   let keyData = await exportKey(format, key);
   if (format === 'jwk') {
@@ -890,6 +896,8 @@ async function unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgo, unwrappe
   format = toKeyFormat(format, 'unwrapKey', 1);
   wrappedKey = toBufferSource(wrappedKey, argContext('unwrapKey', 2));
   unwrappingKey = toCryptoKeyArg(unwrappingKey, 'unwrapKey', 3);
+  unwrapAlgo = toAlgorithmIdentifier(unwrapAlgo, 'unwrapKey', 4);
+  unwrappedKeyAlgo = toAlgorithmIdentifier(unwrappedKeyAlgo, 'unwrapKey', 5);
   unwrapAlgo = normalizeWrapAlgorithm(unwrapAlgo, 'unwrapKey', 'decrypt');
   let keyData = await cipherOrWrap(false, unwrapAlgo, unwrappingKey, wrappedKey, 'unwrapKey');
   if (format === 'jwk') {
@@ -971,7 +979,8 @@ function deriveBitsFor(algorithm, baseKey, length) {
 }
 
 async function deriveBits(algorithm, baseKey, length = null) {
-  algorithm = normalizeAlgorithm(algorithm, 'deriveBits');
+  algorithm = normalizeAlgorithm(toAlgorithmIdentifier(algorithm, 'deriveBits', 1),
+                                 'deriveBits');
   baseKey = toCryptoKeyArg(baseKey, 'deriveBits', 2);
   if (length !== null) {
     length = toEnforcedInt(length, `${argContext('deriveBits', 3)}`, 4294967295);
@@ -1005,8 +1014,10 @@ function getKeyLength({ name, length, hash }) {
 }
 
 async function deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
-  algorithm = normalizeAlgorithm(algorithm, 'deriveBits');
+  algorithm = normalizeAlgorithm(toAlgorithmIdentifier(algorithm, 'deriveKey', 1),
+                                 'deriveBits');
   baseKey = toCryptoKeyArg(baseKey, 'deriveKey', 2);
+  derivedKeyAlgorithm = toAlgorithmIdentifier(derivedKeyAlgorithm, 'deriveKey', 3);
   const keyLengthAlgorithm = normalizeAlgorithm(derivedKeyAlgorithm, 'get key length');
   normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
   extractable = !!extractable;

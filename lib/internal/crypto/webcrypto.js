@@ -54,6 +54,10 @@ function normalizeDigestAlgorithm(algorithm) {
                        "Failed to normalize algorithm: passed algorithm can not be converted " +
                        "to 'Algorithm' because 'name' is required in 'Algorithm'.");
     }
+  } else if (typeof algorithm === 'symbol') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                     "Failed to execute 'digest' on 'SubtleCrypto': 1st argument is a " +
+                     'Symbol and cannot be converted to a string.');
   } else {
     name = algorithm;
   }

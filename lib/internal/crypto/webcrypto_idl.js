@@ -69,6 +69,18 @@ function toDOMString(v) {
   return `${v}`;
 }
 
+// WebIDL AlgorithmIdentifier (object or DOMString): objects pass as they
+// are, anything else becomes a string (a Symbol cannot).
+function toAlgorithmIdentifier(v, method, index) {
+  if ((typeof v === 'object' && v !== null) || typeof v === 'function') return v;
+  if (typeof v === 'symbol') {
+    throw codedTypeError(
+      `${argContext(method, index)} is a Symbol and cannot be converted to a string.`,
+      'ERR_INVALID_ARG_TYPE');
+  }
+  return `${v}`;
+}
+
 const kUsages = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits',
                  'wrapKey', 'unwrapKey'];
 const kFormats = ['raw', 'pkcs8', 'spki', 'jwk'];
@@ -321,6 +333,7 @@ module.exports = {
   toBufferSource,
   copyBytes,
   toEnforcedInt,
+  toAlgorithmIdentifier,
   toKeyUsages,
   toKeyFormat,
   toJsonWebKey,

@@ -8,6 +8,7 @@
 // fs_req.h).
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <js/Array.h>
 #include <js/ArrayBuffer.h>
 #include <js/PropertyAndElement.h>
@@ -261,6 +262,16 @@ void GatherBufs(const std::vector<JSObject*>& views, std::vector<uv_buf_t>* bufs
 // readBuffers(fd, buffers, position, req) -> total bytes read, filling the
 // views in order.
 
+// The most buffers one readv(2) takes; libuv's limit for a read request.
+size_t MaxIovecs() {
+#if defined(IOV_MAX)
+  return IOV_MAX;
+#else
+  long n = sysconf(_SC_IOV_MAX);  // NOLINT(runtime/int)
+  return n > 0 ? static_cast<size_t>(n) : 1024;
+#endif
+}
+
 // readv/writev run synchronously: the views' bytes are used in place, which
 // is safe because nothing can GC until the call returns.
 int SyncVectored(int fd, JS::Handle<JS::StackGCVector<JSObject*>> views,
@@ -298,14 +309,17 @@ bool ReadBuffers(JSContext* cx, unsigned argc, JS::Value* vp) {
     args.rval().setNumber(static_cast<double>(SyncVectored(fd, views, position, false)));
     return true;
   }
+  // libuv reads into at most IOV_MAX buffers per request and ignores the
+  // rest (the sync path above gets that from uv_fs_read itself).
+  const size_t used = std::min<size_t>(views.length(), MaxIovecs());
   size_t total = 0;
-  for (JSObject* v : views) total += JS_GetArrayBufferViewByteLength(v);
+  for (size_t i = 0; i < used; i++) total += JS_GetArrayBufferViewByteLength(views[i]);
   total = std::min<size_t>(total, UINT32_MAX);
   // The views go into a new array the request keeps alive: the caller may
   // change its own array meanwhile.
-  JS::RootedObject keep(cx, JS::NewArrayObject(cx, views.length()));
+  JS::RootedObject keep(cx, JS::NewArrayObject(cx, used));
   if (!keep) return false;
-  for (size_t i = 0; i < views.length(); i++) {
+  for (size_t i = 0; i < used; i++) {
     JS::RootedValue v(cx, JS::ObjectValue(*views[i]));
     if (!JS_SetElement(cx, keep, static_cast<uint32_t>(i), v)) return false;
   }
