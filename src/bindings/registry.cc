@@ -34,6 +34,7 @@ const Entry kBindings[] = {
     {"http_parser", InitHttpParser},
     {"icu", InitIcu},
     {"messaging", InitMessaging},
+    {"message_port", InitMessagePort},
     {"os", InitOs},
     {"module_wrap", InitModuleWrap},
     {"pipe_wrap", InitPipeWrap},

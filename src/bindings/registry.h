@@ -34,6 +34,7 @@ bool InitFs(JSContext* cx, JS::HandleObject target);
 bool InitHttpParser(JSContext* cx, JS::HandleObject target);
 bool InitIcu(JSContext* cx, JS::HandleObject target);
 bool InitMessaging(JSContext* cx, JS::HandleObject target);
+bool InitMessagePort(JSContext* cx, JS::HandleObject target);
 bool InitOs(JSContext* cx, JS::HandleObject target);
 bool InitModuleWrap(JSContext* cx, JS::HandleObject target);
 bool InitPipeWrap(JSContext* cx, JS::HandleObject target);

@@ -107,7 +107,11 @@ for (const name of ['Crypto', 'SubtleCrypto']) {
 defineLazyGlobal('CryptoKey', () => require('internal/crypto/keys_api').CryptoKey, false);
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException, false);
-defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+defineLazyGlobal('structuredClone',
+                 () => require('internal/messaging_structured_clone').structuredClone);
+for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+  defineLazyGlobal(name, () => require('internal/messaging')[name], false);
+}
 defineLazyGlobal('Buffer', () => require('buffer').Buffer, false);
 for (const name of ['atob', 'btoa']) defineLazyGlobal(name, () => require('buffer')[name]);
 for (const name of ['Blob', 'File']) defineLazyGlobal(name, () => require('buffer')[name], false);
