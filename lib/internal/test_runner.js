@@ -205,6 +205,72 @@ class SpecReporter {
   }
 }
 
+// In a file run by `eddy --test` (lib/internal/test_runner_cli.js): every
+// report is one line on stdout, a marker then JSON, for the parent to
+// re-report in its own numbering.
+const kProtocolMarker = '\u0001eddy-test ';
+
+function plainValue(v, depth = 0) {
+  if (typeof v === 'bigint') return { $bigint: String(v) };
+  if (v === undefined) return { $undefined: true };
+  if (v === null || typeof v !== 'object') return v;
+  if (depth > 8) return String(v);
+  const out = Array.isArray(v) ? [] : {};
+  for (const k of Object.keys(v)) out[k] = plainValue(v[k], depth + 1);
+  return out;
+}
+
+class ProtocolReporter {
+  constructor(write) {
+    this.write = write;
+  }
+
+  send(event) {
+    this.write(`${kProtocolMarker}${JSON.stringify(event)}\n`);
+  }
+
+  start(test) {
+    this.send({ type: 'start', depth: test.depth, name: test.name, isSuite: test.isSuite });
+  }
+
+  diagnostic(test, message) {
+    this.send({ type: 'diagnostic', depth: test.depth, message });
+  }
+
+  end(test) {
+    const err = test.error;
+    let error = null;
+    if (err !== null) {
+      error = {
+        isError: err instanceof Error,
+        message: err instanceof Error ? err.message : String(err),
+        stack: err instanceof Error ? err.stack : undefined,
+        code: err && err.code,
+        name: err && err.name,
+      };
+      if (err && err.code === 'ERR_ASSERTION') {
+        error.expected = plainValue(err.expected);
+        error.actual = plainValue(err.actual);
+        error.operator = err.operator;
+      }
+    }
+    this.send({
+      type: 'end', depth: test.depth, name: test.name, isSuite: test.isSuite,
+      skipped: test.skipped, skipMessage: test.skipMessage, todo: test.todo,
+      todoMessage: test.todoMessage, duration: test.duration, location: test.location,
+      failureType: test.failureType, error,
+    });
+  }
+
+  plan(test, count) {
+    this.send({ type: 'plan', depth: test.depth, count });
+  }
+
+  summary(counts) {
+    this.send({ type: 'summary', counts });
+  }
+}
+
 // --- tests ----------------------------------------------------------------------------
 
 class TestContext {
@@ -295,6 +361,7 @@ class Test {
     this.todoMessage = typeof options.todo === 'string' ? options.todo : '';
     this.timeout = typeof options.timeout === 'number' ? options.timeout : Infinity;
     this.only = Boolean(options.only);
+    this.onlyScope = false;
     this.error = null;
     this.failureType = '';
     this.duration = 0;
@@ -328,6 +395,13 @@ class Test {
     const args = parseArgs(name, options, fn);
     const t = new Test(this, isSuite, args.name, args.options, args.fn, location);
     if (t.only) harness.usedOnly = true;
+    // --test-only: outside `only` tests, tests without it are skipped
+    // (suites still run, for their `only` children).
+    t.onlyScope = this.onlyScope || t.only;
+    if (harness.testOnly() && !t.onlyScope && !isSuite && !t.skipped) {
+      t.skipped = true;
+      t.skipMessage = "'only' option not set";
+    }
     this.subtests.push(t);
     if (isSuite) t.collect();
     const run = this.queue.then(() => this.runSubtest(t));
@@ -466,6 +540,14 @@ function callWithTimeout(fn, ctx, timeout, withDone = false) {
   });
 }
 
+function makeReporter() {
+  const out = process.stdout;
+  const write = (s) => out.write(s);
+  if (process.env.NODE_TEST_CONTEXT === 'child-eddy') return new ProtocolReporter(write);
+  return out.isTTY ? new SpecReporter(write, out.hasColors && out.hasColors()) :
+    new TapReporter(write);
+}
+
 // --- the harness ----------------------------------------------------------------------
 
 const harness = {
@@ -473,6 +555,9 @@ const harness = {
   stack: [],
   scheduled: false,
   usedOnly: false,
+  testOnly() {
+    return Boolean(internalBinding('process_methods').options.testOnly);
+  },
   start: 0,
   counts: { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 },
 
@@ -487,10 +572,7 @@ const harness = {
       // Module-level before() hooks run ahead of the first test.
       root.queue = root.queue.then(() => root.runOwnHooks('before'));
       this.start = hrnow();
-      const out = process.stdout;
-      const write = (s) => out.write(s);
-      this.reporter = out.isTTY ? new SpecReporter(write, out.hasColors && out.hasColors())
-        : new TapReporter(write);
+      this.reporter = makeReporter();
       process.on('beforeExit', () => this.finish());
     }
     return root;
@@ -514,7 +596,7 @@ const harness = {
     this.finished = true;
     await root.queue;
     await root.runOwnHooks('after');
-    if (this.usedOnly) {
+    if (this.usedOnly && !this.testOnly()) {
       this.reporter.diagnostic(root,
         "'only' and 'runOnly' require the --test-only command-line option.");
     }
@@ -647,4 +729,8 @@ module.exports = {
   hook,
   mock,
   run,
+  // For lib/internal/test_runner_cli.js.
+  kProtocolMarker,
+  makeReporter,
+  counts: () => harness.counts,
 };

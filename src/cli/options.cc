@@ -37,6 +37,8 @@ const char* HelpText() {
          "  -h, --help                  print eddy command line options\n"
          "  -p, --print [...]           evaluate script and print result\n"
          "  -r, --require=...           CommonJS module to preload\n"
+         "  --test                      launch test runner on startup\n"
+         "  --test-only                 run tests with 'only' option set\n"
          "  --expose-gc                 expose gc() on the global object\n"
          "  --no-deprecation            silence deprecation warnings\n"
          "  --no-warnings               silence all process warnings\n"
@@ -144,7 +146,7 @@ std::string ParseArgs(const std::vector<std::string>& args, size_t first,
     if (from_env) {
       static const char* const kCommandLineOnly[] = {
           "-v", "--version", "-h", "--help", "-e", "--eval", "-p", "--print",
-          "-pe", "-ep", "-c", "--check", "-i", "--interactive"};
+          "-pe", "-ep", "-c", "--check", "-i", "--interactive", "--test"};
       for (const char* f : kCommandLineOnly) {
         if (name == f) return name + " is not allowed in NODE_OPTIONS";
       }
@@ -180,6 +182,10 @@ std::string ParseArgs(const std::vector<std::string>& args, size_t first,
       st->have_eval = true;
     } else if (name == "-c" || name == "--check") {
       o->check = true;
+    } else if (name == "--test") {
+      o->test = true;
+    } else if (name == "--test-only") {
+      o->test_only = true;
     } else if (name == "-i" || name == "--interactive") {
       o->interactive = true;
     } else if (name == "-r" || name == "--require") {
@@ -287,6 +293,11 @@ ParseResult ParseOptions(int argc, char** argv, Options* o) {
     return r;
   }
   o->argv.push_back(argv[0]);
+  if (o->test) {  // --test [paths]: the paths follow argv[0]
+    o->mode = Mode::kTest;
+    for (; i < argc; i++) o->argv.push_back(argv[i]);
+    return r;
+  }
   if (i < argc) {
     std::string s = argv[i];
     if (s == "-") {

@@ -9,7 +9,7 @@
 
 namespace eddy::cli {
 
-enum class Mode { kFile, kEval, kPrint, kStdin, kVersion, kHelp, kRepl };
+enum class Mode { kFile, kEval, kPrint, kStdin, kVersion, kHelp, kRepl, kTest };
 
 struct Options {
   Mode mode = Mode::kRepl;
@@ -19,6 +19,8 @@ struct Options {
   std::string argv0;
   bool interactive = false;            // -i
   bool check = false;                  // -c / --check
+  bool test = false;                   // --test: run test files
+  bool test_only = false;              // --test-only
   std::string unhandled_rejections = "throw";
   std::vector<std::string> requires;   // -r / --require
   bool expose_gc = false;

@@ -99,6 +99,9 @@ function runMain() {
       evalScript('[stdin]', code, false);
       return;
     }
+    case 'test':
+      require('internal/test_runner_cli').runTests(process.argv.slice(1));
+      return;
     default:
       throw new ERR_NOT_IMPLEMENTED(`mode ${options.mode}`);
   }

@@ -393,7 +393,7 @@ bool InitProcessMethods(JSContext* cx, JS::HandleObject target) {
   std::string exec_path = uv_exepath(exe, &exe_len) == 0
                               ? std::string(exe, exe_len) : o.argv0;
   static const char* const kModes[] = {"file", "eval", "print", "stdin",
-                                       "version", "help", "repl"};
+                                       "version", "help", "repl", "test"};
   JS::RootedObject opts(cx, JS_NewPlainObject(cx));
   if (!opts) return false;
   v.setObject(*opts);
@@ -405,6 +405,7 @@ bool InitProcessMethods(JSContext* cx, JS::HandleObject target) {
       !SetString(cx, opts, "title", o.title) ||
       !SetNumber(cx, opts, "stackTraceLimit", o.stack_trace_limit) ||
       !SetNumber(cx, opts, "check", o.check) ||
+      !SetNumber(cx, opts, "testOnly", o.test_only) ||
       !SetNumber(cx, opts, "interactive", o.interactive) ||
       !SetNumber(cx, opts, "exposeGc", o.expose_gc) ||
       !SetNumber(cx, opts, "noWarnings", o.no_warnings) ||
