@@ -48,6 +48,7 @@ const Entry kBindings[] = {
     {"timers", InitTimers},
     {"tty_wrap", InitTtyWrap},
     {"types", InitTypes},
+    {"udp_wrap", InitUdpWrap},
     {"url", InitUrl},
     {"util", InitUtil},
     {"uv", InitUv},

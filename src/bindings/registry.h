@@ -48,6 +48,7 @@ bool InitTcpWrap(JSContext* cx, JS::HandleObject target);
 bool InitTimers(JSContext* cx, JS::HandleObject target);
 bool InitTtyWrap(JSContext* cx, JS::HandleObject target);
 bool InitTypes(JSContext* cx, JS::HandleObject target);
+bool InitUdpWrap(JSContext* cx, JS::HandleObject target);
 bool InitUrl(JSContext* cx, JS::HandleObject target);
 bool InitUtil(JSContext* cx, JS::HandleObject target);
 bool InitUv(JSContext* cx, JS::HandleObject target);

@@ -6,7 +6,7 @@ const assert = require('assert');
 const common = require('../../common');
 
 const names = [
-  'cluster', 'dgram', 'domain', 'http2', 'https', 'inspector', 'inspector/promises',
+  'cluster', 'domain', 'http2', 'https', 'inspector', 'inspector/promises',
   'repl', 'tls', '_tls_common', '_tls_wrap', 'trace_events', 'wasi',
   'worker_threads', '_stream_wrap',
 ];
