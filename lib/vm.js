@@ -9,7 +9,10 @@
 //   the context's global before the script runs, and the global's own
 //   properties (other than its built-ins) are copied back afterwards.
 //   Globals changed later by callbacks the script left behind reach the
-//   object at the next run, not at once (in node they do at once).
+//   object at the next run, not at once (in node they do at once). A
+//   script's `this`/globalThis handed out is that global, as node hands
+//   out its global proxy; what outside code sets on it is copied to the
+//   object at the next run.
 // - compileFunction compiles in eddy's realm.
 // - Not available (ERR_NOT_IMPLEMENTED naming the option): the `timeout` and
 //   `breakOnSigint` run options, cachedData/produceCachedData, a
@@ -94,7 +97,12 @@ function copyIn(object, entry) {
   const { global } = entry;
   for (const key of Reflect.ownKeys(object)) {
     const value = object[key];
-    if (global[key] !== value) global[key] = value;
+    if (Object.is(global[key], value)) continue;
+    // A read-only global (NaN, undefined, Infinity) keeps its value, as
+    // writing it through node's contextified object does.
+    const desc = Object.getOwnPropertyDescriptor(global, key);
+    if (desc !== undefined && desc.writable === false && !desc.configurable) continue;
+    global[key] = value;
   }
 }
 
@@ -125,7 +133,10 @@ function runIn(entry, object, script) {
     if (threw) copyOut(object, entry);
   }
   copyOut(object, entry);
-  return result === entry.global ? object : result;
+  // The context's global itself, as node returns its global proxy: it has
+  // the built-ins as own properties, which the contextified object lacks
+  // (jest reads them to decide which of node's globals to add).
+  return result;
 }
 
 function hide(self, key, value) {
@@ -189,6 +200,10 @@ function createContext(contextObject = {}, options = {}) {
   if (contexts.has(contextObject)) return contextObject;
   if (options !== undefined) validateObject(options, 'options');
   const global = binding.newContext();
+  // V8's stack API (captureStackTrace, stackTraceLimit, prepareStackTrace,
+  // the V8-format `stack`) exists in every node context: jest's expect and
+  // source-map-support use it from inside theirs.
+  require('internal/errors_stack').install(10, global.Error);
   const entry = {
     global,
     builtins: new Set(Reflect.ownKeys(global)),

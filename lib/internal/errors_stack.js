@@ -72,10 +72,117 @@ function toCallSites(frames) {
   return sites;
 }
 
-function currentLimit() {
-  const limit = Error.stackTraceLimit;
-  if (typeof limit !== 'number' || !(limit > 0)) return 0;
-  return limit === Infinity ? 1e6 : Math.floor(limit);
+// The stack API for one realm's Error constructor: the main realm's, or a
+// vm context's (lib/vm.js), whose Error.stackTraceLimit and
+// Error.prepareStackTrace are read from that constructor.
+function makeApi(ErrorCtor) {
+  const errorProto = ErrorCtor.prototype;
+  const objectProto = Object.getPrototypeOf(errorProto);
+  const nativeStack = Object.getOwnPropertyDescriptor(errorProto, 'stack');
+  let inPrepare = false;
+
+  function currentLimit() {
+    const limit = ErrorCtor.stackTraceLimit;
+    if (typeof limit !== 'number' || !(limit > 0)) return 0;
+    return limit === Infinity ? 1e6 : Math.floor(limit);
+  }
+
+  function formatStack(err, sites) {
+    const prepare = ErrorCtor.prepareStackTrace;
+    if (typeof prepare === 'function' && !inPrepare) {
+      inPrepare = true;
+      try {
+        return prepare(err, sites);
+      } finally {
+        inPrepare = false;
+      }
+    }
+    let s = errorHeader(err);
+    for (let i = 0; i < sites.length; i++) s += `\n    at ${sites[i]}`;
+    return s;
+  }
+
+  // Names of the constructors an error was built by (its class and the
+  // classes it extends): V8 starts a new error's stack below their frames.
+  function constructorNames(err) {
+    const names = new Set();
+    let proto = Object.getPrototypeOf(err);
+    while (proto !== null && proto !== errorProto && proto !== objectProto) {
+      const desc = Object.getOwnPropertyDescriptor(proto, 'constructor');
+      if (desc && typeof desc.value === 'function') names.add(desc.value.name);
+      const own = Object.getOwnPropertyDescriptor(proto, kConstructorFrameName);
+      if (own) names.add(own.value);
+      proto = Object.getPrototypeOf(proto);
+    }
+    return names;
+  }
+
+  function stackGetter() {
+    const limit = currentLimit();
+    // Extra frames: constructor frames are dropped from the top.
+    let frames = getErrorFrames(this, limit + 8);
+    if (frames === undefined) {
+      // Errors the engine made with no script on the stack (module linking)
+      // read as V8 prints a frameless error: the header alone.
+      if (isNativeError(this)) {
+        const header = formatStack(this, []);
+        defineStack(this, header);
+        return header;
+      }
+      return nativeStack && nativeStack.get ? nativeStack.get.call(this) : undefined;
+    }
+    if (frames.length > 0 && Object.getPrototypeOf(this) !== errorProto) {
+      const names = constructorNames(this);
+      let start = 0;
+      while (start < frames.length && names.has(frames[start])) start += kFrameSize;
+      frames = frames.slice(start);
+    }
+    frames = frames.slice(0, limit * kFrameSize);
+    const s = formatStack(this, toCallSites(frames));
+    defineStack(this, s);
+    return s;
+  }
+
+  function stackSetter(value) { defineStack(this, value); }
+
+  function captureStackTrace(obj, fn) {
+    if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+      throw new TypeError('Invalid argument');
+    }
+    const limit = currentLimit();
+    // All frames: the caller's chain above `fn` must be found before cutting.
+    let frames = captureFrames(limit === 0 ? 0 : 1e6);
+    let start = kFrameSize;  // drop captureStackTrace itself
+    if (typeof fn === 'function') {
+      const name = fn.name;
+      let found = -1;
+      for (let i = start; i < frames.length; i += kFrameSize) {
+        if (frames[i] === name || (name === '' && frames[i] === null)) {
+          found = i;
+          break;
+        }
+      }
+      start = found === -1 ? frames.length : found + kFrameSize;
+    }
+    frames = frames.slice(start, start + limit * kFrameSize);
+    const sites = toCallSites(frames);
+    let cached;
+    let computed = false;
+    Object.defineProperty(obj, 'stack', {
+      get() {
+        if (!computed) {
+          cached = formatStack(obj, sites);
+          computed = true;
+        }
+        return cached;
+      },
+      set(v) { cached = v; computed = true; },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+
+  return { stackGetter, stackSetter, captureStackTrace };
 }
 
 function errorHeader(err) {
@@ -89,23 +196,6 @@ function errorHeader(err) {
   return `${name}: ${message}`;
 }
 
-let inPrepare = false;
-
-function formatStack(err, sites) {
-  const prepare = Error.prepareStackTrace;
-  if (typeof prepare === 'function' && !inPrepare) {
-    inPrepare = true;
-    try {
-      return prepare(err, sites);
-    } finally {
-      inPrepare = false;
-    }
-  }
-  let s = errorHeader(err);
-  for (let i = 0; i < sites.length; i++) s += `\n    at ${sites[i]}`;
-  return s;
-}
-
 function defineStack(obj, value) {
   try {
     Object.defineProperty(obj, 'stack', {
@@ -116,98 +206,18 @@ function defineStack(obj, value) {
   }
 }
 
-const nativeStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
-
-// Names of the constructors an error was built by (its class and the classes
-// it extends): V8 starts a new error's stack below their frames.
 const kConstructorFrameName = Symbol('kConstructorFrameName');
 
-function constructorNames(err) {
-  const names = new Set();
-  let proto = Object.getPrototypeOf(err);
-  while (proto !== null && proto !== Error.prototype && proto !== Object.prototype) {
-    const desc = Object.getOwnPropertyDescriptor(proto, 'constructor');
-    if (desc && typeof desc.value === 'function') names.add(desc.value.name);
-    const own = Object.getOwnPropertyDescriptor(proto, kConstructorFrameName);
-    if (own) names.add(own.value);
-    proto = Object.getPrototypeOf(proto);
-  }
-  return names;
-}
-
-function stackGetter() {
-  const limit = currentLimit();
-  // Extra frames: constructor frames are dropped from the top.
-  let frames = getErrorFrames(this, limit + 8);
-  if (frames === undefined) {
-    // Errors the engine made with no script on the stack (module linking)
-    // read as V8 prints a frameless error: the header alone.
-    if (isNativeError(this)) {
-      const header = formatStack(this, []);
-      defineStack(this, header);
-      return header;
-    }
-    return nativeStack && nativeStack.get ? nativeStack.get.call(this) : undefined;
-  }
-  if (frames.length > 0 && Object.getPrototypeOf(this) !== Error.prototype) {
-    const names = constructorNames(this);
-    let start = 0;
-    while (start < frames.length && names.has(frames[start])) start += kFrameSize;
-    frames = frames.slice(start);
-  }
-  frames = frames.slice(0, limit * kFrameSize);
-  const s = formatStack(this, toCallSites(frames));
-  defineStack(this, s);
-  return s;
-}
-
-function stackSetter(value) { defineStack(this, value); }
-
-function captureStackTrace(obj, fn) {
-  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
-    throw new TypeError('Invalid argument');
-  }
-  const limit = currentLimit();
-  // All frames: the caller's chain above `fn` must be found before cutting.
-  let frames = captureFrames(limit === 0 ? 0 : 1e6);
-  let start = kFrameSize;  // drop captureStackTrace itself
-  if (typeof fn === 'function') {
-    const name = fn.name;
-    let found = -1;
-    for (let i = start; i < frames.length; i += kFrameSize) {
-      if (frames[i] === name || (name === '' && frames[i] === null)) {
-        found = i;
-        break;
-      }
-    }
-    start = found === -1 ? frames.length : found + kFrameSize;
-  }
-  frames = frames.slice(start, start + limit * kFrameSize);
-  const sites = toCallSites(frames);
-  let cached;
-  let computed = false;
-  Object.defineProperty(obj, 'stack', {
-    get() {
-      if (!computed) {
-        cached = formatStack(obj, sites);
-        computed = true;
-      }
-      return cached;
-    },
-    set(v) { cached = v; computed = true; },
-    configurable: true,
-    enumerable: false,
+// Installs the API on a realm's Error (the main realm's by default).
+function install(stackTraceLimit, ErrorCtor = Error) {
+  const api = makeApi(ErrorCtor);
+  Object.defineProperty(ErrorCtor.prototype, 'stack', {
+    get: api.stackGetter, set: api.stackSetter, configurable: true, enumerable: false,
   });
-}
-
-function install(stackTraceLimit) {
-  Object.defineProperty(Error.prototype, 'stack', {
-    get: stackGetter, set: stackSetter, configurable: true, enumerable: false,
+  Object.defineProperty(ErrorCtor, 'captureStackTrace', {
+    value: api.captureStackTrace, writable: true, configurable: true, enumerable: false,
   });
-  Object.defineProperty(Error, 'captureStackTrace', {
-    value: captureStackTrace, writable: true, configurable: true, enumerable: false,
-  });
-  Error.stackTraceLimit = stackTraceLimit;
+  ErrorCtor.stackTraceLimit = stackTraceLimit;
 }
 
 module.exports = { install, CallSite, errorHeader, kConstructorFrameName };
