@@ -521,9 +521,9 @@ Module.createRequire = function createRequire(filename) {
   return makeRequireFunction(m);
 };
 
-// The main entry: an ES module for .mjs, a .js file in a "type": "module"
-// package, or a .js file in no "type" package that only parses as ESM;
-// CommonJS otherwise.
+// The main entry: an ES module for .mjs, a .js or extensionless file in a
+// "type": "module" package (npm bin scripts such as typescript's tsc), or a
+// .js file in no "type" package that only parses as ESM; CommonJS otherwise.
 Module.runMain = function runMain(main = process.argv[1]) {
   // node leaves a name that looks like a flag (after `--`) unresolved.
   const resolved = main.startsWith('-') ? main : path.resolve(main);
@@ -538,10 +538,12 @@ Module.runMain = function runMain(main = process.argv[1]) {
 
 function shouldRunAsESM(filename) {
   if (filename.endsWith('.mjs')) return true;
-  if (filename.endsWith('.cjs') || !filename.endsWith('.js')) return false;
+  const ext = path.extname(filename);
+  if (ext !== '.js' && ext !== '') return false;
   const pkg = packageJson.findParent(path.dirname(filename));
   const type = pkg === undefined ? 'none' : pkg.type;
   if (type === 'module') return true;
+  if (ext === '') return false;
   if (type === 'commonjs') return false;
   return detectESMSyntax(filename);
 }

@@ -322,7 +322,8 @@ function formatOf(url) {
     if (type === 'commonjs') return 'commonjs';
     return require('internal/modules/cjs/loader').detectESMSyntax(filename) ? 'module' : 'commonjs';
   }
-  if (ext === '' && type !== 'module') return 'commonjs';
+  // Extensionless files follow the package type (node 20.10+).
+  if (ext === '') return type === 'module' ? 'module' : 'commonjs';
   throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
 }
 
