@@ -121,18 +121,8 @@ const hooks = {
     let what;
     if (value === undefined) {
       what = String(findSymbol(cloneRoot, new Set()) ?? Symbol());
-    } else if (typeof value === 'function') {
-      what = Function.prototype.toString.call(value);
     } else {
-      let name = 'Object';
-      try {
-        const proto = Object.getPrototypeOf(value);
-        const ctor = proto === null ? undefined : proto.constructor;
-        if (typeof ctor === 'function' && ctor.name) name = ctor.name;
-      } catch {
-        // Proxies and exotic objects: keep Object.
-      }
-      what = `#<${name}>`;
+      what = require('internal/structured_clone').cloneName(value);
     }
     if (isArrayBuffer(value) && isDetached(value)) {
       return domException('An ArrayBuffer is detached and could not be cloned.',

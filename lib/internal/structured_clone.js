@@ -37,24 +37,29 @@ function findSymbol(value, seen = new Set()) {
 
 let current;
 
+// How V8 names a value it cannot clone in its DataCloneError message: a
+// function's source text, else `#<ConstructorName>`.
+function cloneName(value) {
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  let name = 'Object';
+  try {
+    const proto = Object.getPrototypeOf(value);
+    const ctor = proto === null ? undefined : proto.constructor;
+    if (typeof ctor === 'function' && ctor.name) name = ctor.name;
+  } catch {
+    // Proxies and exotic objects: keep Object.
+  }
+  return `#<${name}>`;
+}
+
 const hooks = {
   __proto__: null,
   onUncloneable(value) {
     let what;
     if (value === undefined) {
       what = String(findSymbol(current) ?? Symbol());
-    } else if (typeof value === 'function') {
-      what = Function.prototype.toString.call(value);
     } else {
-      let name = 'Object';
-      try {
-        const proto = Object.getPrototypeOf(value);
-        const ctor = proto === null ? undefined : proto.constructor;
-        if (typeof ctor === 'function' && ctor.name) name = ctor.name;
-      } catch {
-        // Proxies and exotic objects: keep Object.
-      }
-      what = `#<${name}>`;
+      what = cloneName(value);
     }
     const { DOMException } = require('internal/per_context/domexception');
     if (isArrayBuffer(value) && isDetached(value)) {
@@ -137,4 +142,4 @@ function structuredClone(value, options) {
   }
 }
 
-module.exports = { structuredClone };
+module.exports = { cloneName, structuredClone };

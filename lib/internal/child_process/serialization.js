@@ -90,20 +90,7 @@ function defineHidden(obj, key, value) {
 const cloneHooks = {
   __proto__: null,
   onUncloneable(value) {
-    let what;
-    if (typeof value === 'function') {
-      what = Function.prototype.toString.call(value);
-    } else {
-      let name = 'Object';
-      try {
-        const proto = Object.getPrototypeOf(value);
-        const ctor = proto === null ? undefined : proto.constructor;
-        if (typeof ctor === 'function' && ctor.name) name = ctor.name;
-      } catch {
-        // Exotic objects keep 'Object'.
-      }
-      what = `#<${name}>`;
-    }
+    const what = require('internal/structured_clone').cloneName(value);
     return new Error(`${what} could not be cloned.`);
   },
   plainCopy(object) {
