@@ -149,28 +149,16 @@ function rewriteUnicodeSetsRegExps(src) {
     } else if (c === '"' || c === "'") {
       i = skipString(src, i);
       regexOK = false;
-    } else if (c === '`') {
+    } else if (c === '`' || (c === '}' && braces[braces.length - 1] === 'tpl')) {
+      // A template's text, from its start or from the end of a `${...}`.
+      if (c === '}') braces.pop();
       i = skipTemplate(src, i + 1, state);
-      if (state.opened) {
-        braces.push('tpl');
-        regexOK = true;
-      } else {
-        regexOK = false;
-      }
+      if (state.opened) braces.push('tpl');
+      regexOK = state.opened;
     } else if (c === '}') {
-      const top = braces.pop();
-      if (top === 'tpl') {
-        i = skipTemplate(src, i + 1, state);
-        if (state.opened) {
-          braces.push('tpl');
-          regexOK = true;
-        } else {
-          regexOK = false;
-        }
-      } else {
-        i++;
-        regexOK = true;
-      }
+      braces.pop();
+      i++;
+      regexOK = true;
     } else if (c === '{') {
       braces.push('b');
       i++;
