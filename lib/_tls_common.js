@@ -1,9 +1,11 @@
-// eddy: node:_tls_common is not built yet. Requiring it throws ERR_NOT_IMPLEMENTED
-// ("node:_tls_common is not implemented in eddy yet") instead of MODULE_NOT_FOUND, so
-// the name stays a built-in (isBuiltin, builtinModules) and feature-detecting
-// code can catch it.
+// eddy: node:_tls_common (legacy module): SecureContext,
+// createSecureContext, translatePeerCertificate. See lib/internal/tls/common.js.
 'use strict';
 
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const common = require('internal/tls/common');
 
-throw new ERR_NOT_IMPLEMENTED('node:_tls_common');
+module.exports = {
+  SecureContext: common.SecureContext,
+  createSecureContext: common.createSecureContext,
+  translatePeerCertificate: common.translatePeerCertificate,
+};

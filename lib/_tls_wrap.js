@@ -1,9 +1,12 @@
-// eddy: node:_tls_wrap is not built yet. Requiring it throws ERR_NOT_IMPLEMENTED
-// ("node:_tls_wrap is not implemented in eddy yet") instead of MODULE_NOT_FOUND, so
-// the name stays a built-in (isBuiltin, builtinModules) and feature-detecting
-// code can catch it.
+// eddy: node:_tls_wrap (legacy module): TLSSocket, Server, createServer,
+// connect. See lib/internal/tls/wrap.js.
 'use strict';
 
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const wrap = require('internal/tls/wrap');
 
-throw new ERR_NOT_IMPLEMENTED('node:_tls_wrap');
+module.exports = {
+  TLSSocket: wrap.TLSSocket,
+  Server: wrap.Server,
+  createServer: wrap.createServer,
+  connect: wrap.connect,
+};

@@ -46,6 +46,7 @@ const Entry kBindings[] = {
     {"task_queue", InitTaskQueue},
     {"tcp_wrap", InitTcpWrap},
     {"timers", InitTimers},
+    {"tls_wrap", InitTlsWrap},
     {"tty_wrap", InitTtyWrap},
     {"types", InitTypes},
     {"udp_wrap", InitUdpWrap},

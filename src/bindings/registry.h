@@ -46,6 +46,7 @@ bool InitStreamWrap(JSContext* cx, JS::HandleObject target);
 bool InitTaskQueue(JSContext* cx, JS::HandleObject target);
 bool InitTcpWrap(JSContext* cx, JS::HandleObject target);
 bool InitTimers(JSContext* cx, JS::HandleObject target);
+bool InitTlsWrap(JSContext* cx, JS::HandleObject target);
 bool InitTtyWrap(JSContext* cx, JS::HandleObject target);
 bool InitTypes(JSContext* cx, JS::HandleObject target);
 bool InitUdpWrap(JSContext* cx, JS::HandleObject target);
