@@ -1,12 +1,12 @@
 // eddy: the global fetch() (fetch §5 "fetch", §4 fetching), on eddy's own
 // HTTP client: each request is one http.request() through a dedicated
-// keep-alive http.Agent, so sequential fetches to an origin reuse one
-// connection.
+// keep-alive Agent per scheme (http, https), so sequential fetches to an
+// origin reuse one connection.
 //
 // Flow: fetch() runs the Request constructor's steps into a plain record
 // (no Request/Headers/AbortSignal objects), then a FetchContext sends it:
-// data: and blob: URLs are answered locally; http: goes to the network;
-// https: rejects with ERR_NOT_IMPLEMENTED as its cause (no TLS yet). On the
+// data: and blob: URLs are answered locally; http: and https: go to the
+// network (https through node:tls, trusting the system store). On the
 // response's headers the promise resolves with a Response whose body is a
 // NetworkSource that reads the IncomingMessage eagerly (up to 64 KiB, then
 // it pauses), so a small response's connection is back in the pool before
@@ -54,9 +54,19 @@ const { enqueueMicrotask } = internalBinding('task_queue');
 
 const kHighWaterMark = 64 * 1024;
 
+// One keep-alive agent per scheme, made on first use.
 let http;
 let agent;
-function getAgent() {
+let https;
+let httpsAgent;
+function getAgent(secure) {
+  if (secure) {
+    if (httpsAgent === undefined) {
+      https = require('https');
+      httpsAgent = new https.Agent({ keepAlive: true });
+    }
+    return httpsAgent;
+  }
   if (agent === undefined) {
     http = require('http');
     agent = new http.Agent({ keepAlive: true });
@@ -516,10 +526,8 @@ class FetchContext {
     }
     switch (protocol) {
       case 'http:':
-        this.send();
-        return;
       case 'https:':
-        this.fail(new ERR_NOT_IMPLEMENTED('fetch() of https: URLs (TLS)'));
+        this.send();
         return;
       case 'data:':
         this.fetchDataURL();
@@ -696,7 +704,8 @@ class FetchContext {
     const sendParts = body !== null && body.parts !== null &&
       (body.stream === null || (!body.stream[kState].disturbed &&
                                 body.stream[kState].reader === undefined));
-    const agent = getAgent();
+    const secure = url.protocol === 'https:';
+    const agent = getAgent(secure);
     let headers;
     let request;
     try {
@@ -708,9 +717,9 @@ class FetchContext {
       // chunked unless its headers are still open; undici sends no framing.
       const unframed = body === null && !kUnchunkedMethods.has(method.toUpperCase()) &&
         !kEmptyLengthMethods.has(method);
-      request = http.request({
+      request = (secure ? https : http).request({
         hostname,
-        port: url.port === '' ? 80 : +url.port,
+        port: url.port === '' ? (secure ? 443 : 80) : +url.port,
         path: url.pathname + url.search,
         method,
         headers: unframed ? headerObject(headers) : headers,

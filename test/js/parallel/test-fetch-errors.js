@@ -1,8 +1,8 @@
 // fetch() failures: `TypeError: fetch failed` with the cause node gives
 // (ECONNREFUSED system error, bad port, unknown/unsupported schemes, request
 // header checks, content-length mismatch), `TypeError: terminated` when the
-// server dies mid-body, argument errors as rejections, and https: rejecting
-// with a not-implemented cause (eddy has no TLS yet).
+// server dies mid-body, argument errors as rejections, and (eddy only) the
+// not-implemented `dispatcher` option.
 'use strict';
 const common = require('../../common');
 const assert = require('assert');
@@ -115,13 +115,8 @@ server.listen(0, '127.0.0.1', common.mustCall(async () => {
   server.close();
 }));
 
-// eddy only: https needs TLS, which eddy does not have yet; nor are
-// undici's dispatchers there.
+// eddy only: undici's dispatchers are not there.
 if (common.isEddy) {
-  failsWith(fetch('https://127.0.0.1:8443/'), (cause) => {
-    assert.strictEqual(cause.code, 'ERR_NOT_IMPLEMENTED');
-    assert.match(cause.message, /https/);
-  }).then(common.mustCall());
   assert.rejects(fetch('http://127.0.0.1:8080/', { dispatcher: {} }), {
     code: 'ERR_NOT_IMPLEMENTED', message: /dispatcher/,
   }).then(common.mustCall());
