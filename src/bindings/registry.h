@@ -47,6 +47,9 @@ bool InitTaskQueue(JSContext* cx, JS::HandleObject target);
 bool InitTcpWrap(JSContext* cx, JS::HandleObject target);
 bool InitTimers(JSContext* cx, JS::HandleObject target);
 bool InitTlsWrap(JSContext* cx, JS::HandleObject target);
+// Reads NODE_EXTRA_CA_CERTS into the TLS root store if it is set (node does
+// at start-up and warns on stderr when the file cannot be read).
+void LoadExtraCACertsAtStartup();
 bool InitTtyWrap(JSContext* cx, JS::HandleObject target);
 bool InitTypes(JSContext* cx, JS::HandleObject target);
 bool InitUdpWrap(JSContext* cx, JS::HandleObject target);

@@ -22,6 +22,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -48,6 +49,11 @@ using crypto::WithBytes;
 // The system CA bundle (OpenSSL's default file: $SSL_CERT_FILE or
 // OPENSSLDIR/cert.pem, /etc/ssl/certs/ca-certificates.crt on Debian), loaded
 // once per process on first use and shared by every context that uses it.
+// PEM reads here never prompt on a terminal for a passphrase.
+int NoPassphrase(char*, int, int, void*) { return 0; }
+
+// NODE_EXTRA_CA_CERTS (a PEM file) is added to it, as node does; a file that
+// cannot be read is reported on stderr with node's warning and ignored.
 X509_STORE* RootStore() {
   static std::once_flag once;
   static X509_STORE* store = nullptr;
@@ -61,9 +67,40 @@ X509_STORE* RootStore() {
       X509_STORE_load_path(store, X509_get_default_cert_dir());
     }
     ERR_clear_error();
+    const char* extra = getenv("NODE_EXTRA_CA_CERTS");
+    if (extra && *extra) {
+      // Every PEM certificate in the file; one that holds none adds none,
+      // quietly, as in node.
+      BIO* bio = BIO_new_file(extra, "r");
+      if (!bio) {
+        unsigned long code = ERR_peek_error();  // NOLINT(runtime/int)
+        char reason[256] = "unknown error";
+        if (code != 0) ERR_error_string_n(code, reason, sizeof(reason));
+        std::fprintf(stderr, "Warning: Ignoring extra certs from `%s`, load failed: %s\n",
+                     extra, reason);
+      } else {
+        while (X509* cert = PEM_read_bio_X509(bio, nullptr, NoPassphrase, nullptr)) {
+          X509_STORE_add_cert(store, cert);
+          X509_free(cert);
+        }
+        BIO_free(bio);
+      }
+    }
+    ERR_clear_error();
   });
   return store;
 }
+
+}  // namespace
+
+// Node loads NODE_EXTRA_CA_CERTS as it starts (and warns then); eddy does
+// the same when the variable is set, and binds libcrypto only in that case.
+void LoadExtraCACertsAtStartup() {
+  const char* extra = getenv("NODE_EXTRA_CA_CERTS");
+  if (extra && *extra) (void)RootStore();
+}
+
+namespace {
 
 // --- SecureContext -----------------------------------------------------------------
 
