@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
   {
     eddy::Runtime rt(std::move(options));
     if (!rt.Init()) return 1;
-    eddy::bindings::LoadExtraCACertsAtStartup();
+    eddy::bindings::CheckExtraCACertsAtStartup();
     code = rt.Run();
     // Every handle is closed and the loop must close cleanly. Destroying the
     // engine itself (finalizers, freeing the heap) only matters to leak

@@ -47,9 +47,9 @@ bool InitTaskQueue(JSContext* cx, JS::HandleObject target);
 bool InitTcpWrap(JSContext* cx, JS::HandleObject target);
 bool InitTimers(JSContext* cx, JS::HandleObject target);
 bool InitTlsWrap(JSContext* cx, JS::HandleObject target);
-// Reads NODE_EXTRA_CA_CERTS into the TLS root store if it is set (node does
-// at start-up and warns on stderr when the file cannot be read).
-void LoadExtraCACertsAtStartup();
+// Checks NODE_EXTRA_CA_CERTS at start-up and warns on stderr, as node does,
+// when the file cannot be opened (the TLS trust store reads it on first use).
+void CheckExtraCACertsAtStartup();
 bool InitTtyWrap(JSContext* cx, JS::HandleObject target);
 bool InitTypes(JSContext* cx, JS::HandleObject target);
 bool InitUdpWrap(JSContext* cx, JS::HandleObject target);

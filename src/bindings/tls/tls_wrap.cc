@@ -22,6 +22,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -52,8 +53,8 @@ using crypto::WithBytes;
 // PEM reads here never prompt on a terminal for a passphrase.
 int NoPassphrase(char*, int, int, void*) { return 0; }
 
-// NODE_EXTRA_CA_CERTS (a PEM file) is added to it, as node does; a file that
-// cannot be read is reported on stderr with node's warning and ignored.
+// NODE_EXTRA_CA_CERTS (a PEM file) is added to it, as node does. A file
+// that cannot be opened was reported at start-up (CheckExtraCACertsAtStartup).
 X509_STORE* RootStore() {
   static std::once_flag once;
   static X509_STORE* store = nullptr;
@@ -71,14 +72,7 @@ X509_STORE* RootStore() {
     if (extra && *extra) {
       // Every PEM certificate in the file; one that holds none adds none,
       // quietly, as in node.
-      BIO* bio = BIO_new_file(extra, "r");
-      if (!bio) {
-        unsigned long code = ERR_peek_error();  // NOLINT(runtime/int)
-        char reason[256] = "unknown error";
-        if (code != 0) ERR_error_string_n(code, reason, sizeof(reason));
-        std::fprintf(stderr, "Warning: Ignoring extra certs from `%s`, load failed: %s\n",
-                     extra, reason);
-      } else {
+      if (BIO* bio = BIO_new_file(extra, "r")) {
         while (X509* cert = PEM_read_bio_X509(bio, nullptr, NoPassphrase, nullptr)) {
           X509_STORE_add_cert(store, cert);
           X509_free(cert);
@@ -93,11 +87,24 @@ X509_STORE* RootStore() {
 
 }  // namespace
 
-// Node loads NODE_EXTRA_CA_CERTS as it starts (and warns then); eddy does
-// the same when the variable is set, and binds libcrypto only in that case.
-void LoadExtraCACertsAtStartup() {
+// Node reads NODE_EXTRA_CA_CERTS as it starts and warns on stderr when the
+// file cannot be opened. eddy checks the file then, with plain stdio and in
+// node's words (OpenSSL 3 prints a system error as 0x80000000 | errno), and
+// parses it only when TLS first needs the trust store: parsing a bundle at
+// every start would cost tens of milliseconds and bind libcrypto.
+void CheckExtraCACertsAtStartup() {
   const char* extra = getenv("NODE_EXTRA_CA_CERTS");
-  if (extra && *extra) (void)RootStore();
+  if (!extra || !*extra) return;
+  FILE* f = std::fopen(extra, "r");
+  if (f) {
+    std::fclose(f);
+    return;
+  }
+  int err = errno;
+  std::fprintf(stderr,
+               "Warning: Ignoring extra certs from `%s`, load failed: "
+               "error:%08X:system library::%s\n",
+               extra, 0x80000000u | static_cast<unsigned>(err), std::strerror(err));
 }
 
 namespace {
