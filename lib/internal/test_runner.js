@@ -3,9 +3,10 @@
 // t.test(), before/after/beforeEach/afterEach hooks (module-level and on the
 // context), skip/todo/timeout/only options, t.skip()/t.todo()/t.diagnostic(),
 // tests taking a `done` callback, mock.fn()/mock.method() with call records,
-// and node 20's reporters: TAP when stdout is not a terminal, spec when it
-// is, with node's summary counts and exit code 1 on failure. Not built (they
-// throw ERR_NOT_IMPLEMENTED): run() and the --test file runner, mock.timers,
+// and node 20's reporters (TAP when stdout is not a terminal, spec when it
+// is, or --test-reporter tap/spec/dot to stdout, stderr or a file), with
+// node's summary counts and exit code 1 on failure. Not built (they
+// throw ERR_NOT_IMPLEMENTED): run(), mock.timers,
 // mock.getter/setter, snapshot and coverage options, `concurrency` above 1.
 'use strict';
 
@@ -170,7 +171,7 @@ class SpecReporter {
     if (test.skipped) {
       return this.paint(90, `\ufe63 ${test.name} ${ms} # ${test.skipMessage || 'SKIP'}`);
     }
-    const mark = test.isSuite ? '\u25b6' : test.passed() ? '\u2714' : '\u2716';
+    const mark = test.passed() ? '\u2714' : '\u2716';
     const todo = test.todo ? ` # ${test.todoMessage || 'TODO'}` : '';
     return this.paint(test.passed() ? 32 : 31, `${mark} ${test.name} ${ms}${todo}`);
   }
@@ -200,6 +201,40 @@ class SpecReporter {
         const where = t.location.startsWith(`${process.cwd()}/`) ?
           t.location.slice(process.cwd().length + 1) : t.location;
         this.write(`test at ${where}\n${this.line(t)}\n${this.errorText(t, '')}`);
+      }
+    }
+  }
+}
+
+// node 20's dot reporter: one mark per finished test ('.' passed, skipped
+// or todo; 'X' failed), then the failures in full.
+class DotReporter extends SpecReporter {
+  constructor(write, colors) {
+    super(write, colors);
+    this.count = 0;
+  }
+
+  start() {}
+  diagnostic() {}
+
+  end(test) {
+    const ok = test.passed();
+    if (!ok) this.failures.push(test);
+    this.write(ok ? this.paint(32, '.') : this.paint(31, 'X'));
+    if (++this.count % 20 === 0) this.write('\n');
+  }
+
+  summary() {
+    this.write('\n');
+    if (this.failures.length === 0) return;
+    this.write('\nFailed tests:\n\n');
+    for (const t of this.failures) {
+      this.write(`${this.line(t)}\n`);
+      if (t.failureType === 'subtestsFailed') {
+        const { inspect } = require('internal/util/inspect');
+        this.write(`  ${inspect(t.error.message, { colors: this.colors })}\n`);
+      } else {
+        this.write(this.errorText(t, '').replace(/\n\n$/, '\n'));
       }
     }
   }
@@ -540,12 +575,34 @@ function callWithTimeout(fn, ctx, timeout, withDone = false) {
   });
 }
 
+// The reporter for --test-reporter (the first one given; node 20's default
+// is spec on a terminal, TAP otherwise) writing to
+// --test-reporter-destination (stdout, stderr or a file).
 function makeReporter() {
-  const out = process.stdout;
-  const write = (s) => out.write(s);
-  if (process.env.NODE_TEST_CONTEXT === 'child-eddy') return new ProtocolReporter(write);
-  return out.isTTY ? new SpecReporter(write, out.hasColors && out.hasColors()) :
-    new TapReporter(write);
+  if (process.env.NODE_TEST_CONTEXT === 'child-eddy') {
+    return new ProtocolReporter((s) => process.stdout.write(s));
+  }
+  const { options } = internalBinding('process_methods');
+  const dest = options.testReporterDestinations[0] || 'stdout';
+  let write;
+  let tty = false;
+  if (dest === 'stdout' || dest === 'stderr') {
+    const stream = process[dest];
+    write = (s) => stream.write(s);
+    tty = Boolean(stream.isTTY && stream.hasColors && stream.hasColors());
+  } else {
+    const fs = require('fs');
+    const fd = fs.openSync(dest, 'w');
+    write = (s) => fs.writeSync(fd, s);
+  }
+  const name = options.testReporters[0] || (tty ? 'spec' : 'tap');
+  switch (name) {
+    case 'tap': return new TapReporter(write);
+    case 'spec': return new SpecReporter(write, tty);
+    case 'dot': return new DotReporter(write, tty);
+    default:
+      throw new ERR_NOT_IMPLEMENTED(`node:test reporter "${name}"`);
+  }
 }
 
 // --- the harness ----------------------------------------------------------------------

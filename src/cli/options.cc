@@ -39,6 +39,9 @@ const char* HelpText() {
          "  -r, --require=...           CommonJS module to preload\n"
          "  --test                      launch test runner on startup\n"
          "  --test-only                 run tests with 'only' option set\n"
+         "  --test-reporter=...         report test output using the given reporter\n"
+         "  --test-reporter-destination=...\n"
+         "                              report given reporter to the given destination\n"
          "  --expose-gc                 expose gc() on the global object\n"
          "  --no-deprecation            silence deprecation warnings\n"
          "  --no-warnings               silence all process warnings\n"
@@ -186,6 +189,12 @@ std::string ParseArgs(const std::vector<std::string>& args, size_t first,
       o->test = true;
     } else if (name == "--test-only") {
       o->test_only = true;
+    } else if (name == "--test-reporter") {
+      if (!take_value()) return needs_value();
+      o->test_reporters.push_back(value);
+    } else if (name == "--test-reporter-destination") {
+      if (!take_value()) return needs_value();
+      o->test_destinations.push_back(value);
     } else if (name == "-i" || name == "--interactive") {
       o->interactive = true;
     } else if (name == "-r" || name == "--require") {

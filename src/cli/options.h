@@ -21,6 +21,8 @@ struct Options {
   bool check = false;                  // -c / --check
   bool test = false;                   // --test: run test files
   bool test_only = false;              // --test-only
+  std::vector<std::string> test_reporters;     // --test-reporter (repeatable)
+  std::vector<std::string> test_destinations;  // --test-reporter-destination
   std::string unhandled_rejections = "throw";
   std::vector<std::string> requires;   // -r / --require
   bool expose_gc = false;

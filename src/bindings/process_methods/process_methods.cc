@@ -388,6 +388,12 @@ bool InitProcessMethods(JSContext* cx, JS::HandleObject target) {
       !JS_DefineProperty(cx, target, "preloadModules", v, JSPROP_ENUMERATE)) {
     return false;
   }
+  JS::RootedValue reporters(cx);
+  JS::RootedValue destinations(cx);
+  if (!StringArray(cx, o.test_reporters, &reporters) ||
+      !StringArray(cx, o.test_destinations, &destinations)) {
+    return false;
+  }
   char exe[4096];
   size_t exe_len = sizeof exe;
   std::string exec_path = uv_exepath(exe, &exe_len) == 0
@@ -406,6 +412,9 @@ bool InitProcessMethods(JSContext* cx, JS::HandleObject target) {
       !SetNumber(cx, opts, "stackTraceLimit", o.stack_trace_limit) ||
       !SetNumber(cx, opts, "check", o.check) ||
       !SetNumber(cx, opts, "testOnly", o.test_only) ||
+      !JS_DefineProperty(cx, opts, "testReporters", reporters, JSPROP_ENUMERATE) ||
+      !JS_DefineProperty(cx, opts, "testReporterDestinations", destinations,
+                         JSPROP_ENUMERATE) ||
       !SetNumber(cx, opts, "interactive", o.interactive) ||
       !SetNumber(cx, opts, "exposeGc", o.expose_gc) ||
       !SetNumber(cx, opts, "noWarnings", o.no_warnings) ||
