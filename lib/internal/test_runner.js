@@ -397,6 +397,7 @@ class Test {
     this.timeout = typeof options.timeout === 'number' ? options.timeout : Infinity;
     this.only = Boolean(options.only);
     this.onlyScope = false;
+    this.nameMatched = false;
     this.error = null;
     this.failureType = '';
     this.duration = 0;
@@ -436,6 +437,13 @@ class Test {
     if (harness.testOnly() && !t.onlyScope && !isSuite && !t.skipped) {
       t.skipped = true;
       t.skipMessage = "'only' option not set";
+    }
+    // --test-name-pattern: a test runs when its name or an enclosing one
+    // matches a pattern (suites run, for their tests).
+    t.nameMatched = this.nameMatched || harness.nameMatches(t.name);
+    if (!isSuite && !t.skipped && !t.nameMatched) {
+      t.skipped = true;
+      t.skipMessage = 'test name does not match pattern';
     }
     this.subtests.push(t);
     if (isSuite) t.collect();
@@ -614,6 +622,19 @@ const harness = {
   usedOnly: false,
   testOnly() {
     return Boolean(internalBinding('process_methods').options.testOnly);
+  },
+  namePatterns: undefined,
+  // Whether `name` matches a --test-name-pattern (always, without one).
+  // A pattern written /source/flags is that regular expression.
+  nameMatches(name) {
+    if (this.namePatterns === undefined) {
+      this.namePatterns = internalBinding('process_methods').options.testNamePatterns
+        .map((p) => {
+          const m = /^\/(.*)\/([a-z]*)$/s.exec(p);
+          return m ? new RegExp(m[1], m[2]) : new RegExp(p);
+        });
+    }
+    return this.namePatterns.length === 0 || this.namePatterns.some((re) => re.test(name));
   },
   start: 0,
   counts: { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 },

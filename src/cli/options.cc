@@ -38,6 +38,8 @@ const char* HelpText() {
          "  -p, --print [...]           evaluate script and print result\n"
          "  -r, --require=...           CommonJS module to preload\n"
          "  --test                      launch test runner on startup\n"
+         "  --test-name-pattern=...     run tests whose name matches this regular\n"
+         "                              expression\n"
          "  --test-only                 run tests with 'only' option set\n"
          "  --test-reporter=...         report test output using the given reporter\n"
          "  --test-reporter-destination=...\n"
@@ -195,6 +197,9 @@ std::string ParseArgs(const std::vector<std::string>& args, size_t first,
     } else if (name == "--test-reporter-destination") {
       if (!take_value()) return needs_value();
       o->test_destinations.push_back(value);
+    } else if (name == "--test-name-pattern") {
+      if (!take_value()) return needs_value();
+      o->test_name_patterns.push_back(value);
     } else if (name == "-i" || name == "--interactive") {
       o->interactive = true;
     } else if (name == "-r" || name == "--require") {

@@ -23,6 +23,7 @@ struct Options {
   bool test_only = false;              // --test-only
   std::vector<std::string> test_reporters;     // --test-reporter (repeatable)
   std::vector<std::string> test_destinations;  // --test-reporter-destination
+  std::vector<std::string> test_name_patterns;  // --test-name-pattern
   std::string unhandled_rejections = "throw";
   std::vector<std::string> requires;   // -r / --require
   bool expose_gc = false;

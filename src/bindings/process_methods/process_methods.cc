@@ -390,8 +390,10 @@ bool InitProcessMethods(JSContext* cx, JS::HandleObject target) {
   }
   JS::RootedValue reporters(cx);
   JS::RootedValue destinations(cx);
+  JS::RootedValue patterns(cx);
   if (!StringArray(cx, o.test_reporters, &reporters) ||
-      !StringArray(cx, o.test_destinations, &destinations)) {
+      !StringArray(cx, o.test_destinations, &destinations) ||
+      !StringArray(cx, o.test_name_patterns, &patterns)) {
     return false;
   }
   char exe[4096];
@@ -415,6 +417,7 @@ bool InitProcessMethods(JSContext* cx, JS::HandleObject target) {
       !JS_DefineProperty(cx, opts, "testReporters", reporters, JSPROP_ENUMERATE) ||
       !JS_DefineProperty(cx, opts, "testReporterDestinations", destinations,
                          JSPROP_ENUMERATE) ||
+      !JS_DefineProperty(cx, opts, "testNamePatterns", patterns, JSPROP_ENUMERATE) ||
       !SetNumber(cx, opts, "interactive", o.interactive) ||
       !SetNumber(cx, opts, "exposeGc", o.expose_gc) ||
       !SetNumber(cx, opts, "noWarnings", o.no_warnings) ||
