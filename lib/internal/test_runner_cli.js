@@ -112,10 +112,18 @@ const rootLike = {
   childIndent() { return ''; },
 };
 
+// The test options each file's process must see too.
+function childFlags() {
+  const { options } = internalBinding('process_methods');
+  const flags = options.testNamePatterns.map((p) => `--test-name-pattern=${p}`);
+  if (options.testOnly) flags.push('--test-only');
+  return flags;
+}
+
 function runFile(file, reporter, state) {
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [file], {
+    const child = spawn(process.execPath, [...childFlags(), file], {
       env: { ...process.env, NODE_TEST_CONTEXT: 'child-eddy' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -2,7 +2,8 @@
 // `--test` with no paths: finds the test files under the current directory
 // as node does (name patterns, test/ directories, not node_modules), runs
 // each, and reports them in one TAP stream with one summary; exit code 1
-// when a test failed. `--test file` runs just that file.
+// when a test failed. `--test file` runs just that file; test options such
+// as --test-name-pattern reach each file's process.
 const assert = require('assert');
 const fs = require('fs');
 const os = require('os');
@@ -46,6 +47,12 @@ try {
     out.includes(`ok 4 - ${path.join(dir, 'test', 'helper.js')}\n`), out);
   assert.doesNotMatch(out, /must not run|must be skipped/);
   assert.match(out, /\n# tests 5\n# suites 1\n# pass 3\n# fail 1\n# cancelled 0\n# skipped 1\n/);
+
+  // Test options reach every file's process.
+  const named = spawnSync(process.execPath, ['--test', '--test-name-pattern=a1'],
+                          { cwd: dir, encoding: 'utf8' });
+  assert.strictEqual(named.status, 0, named.stdout + named.stderr);
+  assert.match(named.stdout, /\nok \d+ - a2 # SKIP test name does not match pattern\n/);
 
   const one = spawnSync(process.execPath, ['--test', path.join('src', 'b.test.mjs')],
                         { cwd: dir, encoding: 'utf8' });
