@@ -402,7 +402,6 @@ class Test {
     this.failureType = '';
     this.duration = 0;
     this.controller = new AbortController();
-    this.finished = false;
     // Subtests run one after another once this test has started.
     this.queue = new Promise((resolve) => { this.openGate = resolve; });
     this.reported = 0;
@@ -449,7 +448,6 @@ class Test {
     if (isSuite) t.collect();
     const run = this.queue.then(() => this.runSubtest(t));
     this.queue = run;
-    harness.schedule();
     return run.then(() => undefined);
   }
 
@@ -473,13 +471,14 @@ class Test {
     harness.reporter.start(t);
     const start = hrnow();
     t.openGate();
-    if (!t.skipped) {
+    // Once the loop ran dry, what had not started is cancelled too.
+    if (harness.cancelling && !t.skipped) t.fail(cancelledError(), 'cancelledByParent');
+    if (!t.skipped && t.error === null) {
       if (!t.isSuite) await this.runHooks('beforeEach', t);
       if (t.error === null) await t.run();
       if (!t.isSuite) await this.runHooks('afterEach', t);
     }
     t.duration = msSince(start);
-    t.finished = true;
     harness.record(t);
     harness.reporter.end(t, ++this.reported);
     for (const d of t.diagnostics) harness.reporter.diagnostic(this, d);
@@ -495,7 +494,7 @@ class Test {
         try {
           await callWithTimeout(hook, new TestContext(test), Infinity);
         } catch (err) {
-          test.fail(err, 'hookFailed');
+          test.fail(err, failureTypeOf(err, 'hookFailed'));
         }
       }
     }
@@ -518,7 +517,7 @@ class Test {
     try {
       await callWithTimeout(this.fn, ctx, this.timeout, this.fn.length >= 2);
     } catch (err) {
-      this.fail(err, err && err.code === 'ERR_TEST_TIMEOUT' ? 'testTimeoutFailure' : 'testCodeFailure');
+      this.fail(err, failureTypeOf(err, 'testCodeFailure'));
     }
     await this.queue;
     await this.runOwnHooks('after');
@@ -536,7 +535,7 @@ class Test {
       try {
         await callWithTimeout(hook, new TestContext(this), Infinity);
       } catch (err) {
-        this.fail(err, 'hookFailed');
+        this.fail(err, failureTypeOf(err, 'hookFailed'));
       }
     }
   }
@@ -555,13 +554,37 @@ class SuiteContext {
 
 // Calls fn(ctx[, done]) and settles when it returns, its promise settles or
 // done is called; rejects with ERR_TEST_TIMEOUT after `timeout` ms.
+// Settle functions of the calls still running: when the loop runs dry with
+// some pending (a promise nothing will resolve), the harness cancels them.
+const pendingCalls = new Set();
+
+function cancelledError() {
+  const err = new Error('Promise resolution is still pending but the event loop has ' +
+                        'already resolved');
+  err.code = 'ERR_TEST_FAILURE';
+  err[kCancelled] = true;
+  return err;
+}
+const kCancelled = Symbol('kCancelled');
+
+function failureTypeOf(err, otherwise) {
+  if (err && err[kCancelled]) return 'cancelledByParent';
+  if (err && err.code === 'ERR_TEST_TIMEOUT') return 'testTimeoutFailure';
+  return otherwise;
+}
+
 function callWithTimeout(fn, ctx, timeout, withDone = false) {
   return new Promise((resolve, reject) => {
     let timer = null;
+    let done = false;
     const settle = (err) => {
+      if (done) return;
+      done = true;
+      pendingCalls.delete(settle);
       if (timer !== null) clearTimeout(timer);
       if (err === undefined || err === null) resolve(); else reject(err);
     };
+    pendingCalls.add(settle);
     if (timeout !== Infinity) {
       timer = setTimeout(() => {
         const err = new Error(`test timed out after ${timeout}ms`);
@@ -618,7 +641,6 @@ function makeReporter() {
 const harness = {
   reporter: null,
   stack: [],
-  scheduled: false,
   usedOnly: false,
   testOnly() {
     return Boolean(internalBinding('process_methods').options.testOnly);
@@ -656,8 +678,6 @@ const harness = {
     return root;
   },
 
-  schedule() {},
-
   record(t) {
     const c = this.counts;
     if (t.isSuite) c.suites++; else c.tests++;
@@ -665,13 +685,21 @@ const harness = {
     if (t.skipped) c.skipped++;
     else if (t.todo) c.todo++;
     else if (t.passed()) c.pass++;
+    else if (t.failureType === 'cancelledByParent') c.cancelled++;
     else c.fail++;
   },
 
   finished: false,
+  cancelling: false,
   async finish() {
     if (this.finished || root === null) return;
     this.finished = true;
+    if (pendingCalls.size > 0) {
+      // Nothing can settle these any more: cancel them, and everything that
+      // has not started (the queues then run to the end in microtasks).
+      this.cancelling = true;
+      for (const settle of [...pendingCalls]) settle(cancelledError());
+    }
     await root.queue;
     await root.runOwnHooks('after');
     if (this.usedOnly && !this.testOnly()) {
@@ -680,7 +708,9 @@ const harness = {
     }
     this.reporter.plan(root, root.subtests.length);
     this.reporter.summary(this.counts, msSince(this.start));
-    if (this.counts.fail > 0 || root.error !== null) process.exitCode = 1;
+    if (this.counts.fail > 0 || this.counts.cancelled > 0 || root.error !== null) {
+      process.exitCode = 1;
+    }
   },
 };
 
