@@ -63,6 +63,15 @@ function isModuleFile(path) {
   return require('internal/modules/cjs/loader').detectESMSyntax(path);
 }
 
+// `eddy` on a terminal, or `eddy -i`: the REPL, with node's greeting.
+function startRepl() {
+  const { versions } = process;
+  process.stdout.write(`Welcome to eddy v${versions.eddy} (Node.js v${versions.node} API).\n` +
+                       'Type ".help" for more information.\n');
+  const repl = require('repl').start({ prompt: '> ' });
+  repl.on('exit', () => process.exit());
+}
+
 function runMain() {
   binding.markBootstrapComplete();
   preload();
@@ -89,8 +98,9 @@ function runMain() {
       return;
     case 'stdin': {
       const { readFileUtf8, guessHandleType } = internalBinding('fs');
-      if (guessHandleType(0) === 'TTY') {
-        throw new ERR_NOT_IMPLEMENTED('The REPL (eddy without a script on a terminal)');
+      if (guessHandleType(0) === 'TTY' || options.interactive) {
+        startRepl();
+        return;
       }
       const code = readFileUtf8('/dev/stdin');
       if (typeof code === 'number') {
