@@ -59,6 +59,13 @@ function formatUncaught(er, arrow) {
 function onGlobalUncaughtException(er, fromPromise, arrow) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', er, type);
+  // process.setUncaughtExceptionCaptureCallback() (and the domain module,
+  // which uses it) takes the error ahead of 'uncaughtException' listeners.
+  const capture = process._uncaughtExceptionCaptureCallback;
+  if (typeof capture === 'function') {
+    capture(er);
+    return true;
+  }
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', er, type);
     return true;

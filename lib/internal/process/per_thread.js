@@ -212,6 +212,9 @@ function setupProcessObject(process, binding) {
   define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
     if (fn === null) { captureFn = null; return; }
     validateFunction(fn, 'fn');
+    if (captureFn !== null) {
+      throw new (require('internal/errors').codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET)();
+    }
     captureFn = fn;
   });
   define('hasUncaughtExceptionCaptureCallback', () => captureFn !== null);
