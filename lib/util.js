@@ -267,6 +267,10 @@ module.exports = {
   isDeepStrictEqual,
   promisify,
   stripVTControlCharacters: inspectModule.stripVTControlCharacters,
+  parseEnv(content) {
+    require('internal/validators').validateString(content, 'content');
+    return require('internal/process/dotenv').parseEnv(content);
+  },
   toUSVString,
   types: require('internal/util/types'),
   styleText,

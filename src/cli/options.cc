@@ -44,6 +44,7 @@ const char* HelpText() {
          "  --test-reporter=...         report test output using the given reporter\n"
          "  --test-reporter-destination=...\n"
          "                              report given reporter to the given destination\n"
+         "  --env-file=...              set environment variables from supplied file\n"
          "  --expose-gc                 expose gc() on the global object\n"
          "  --no-deprecation            silence deprecation warnings\n"
          "  --no-warnings               silence all process warnings\n"
@@ -197,6 +198,9 @@ std::string ParseArgs(const std::vector<std::string>& args, size_t first,
     } else if (name == "--test-reporter-destination") {
       if (!take_value()) return needs_value();
       o->test_destinations.push_back(value);
+    } else if (name == "--env-file") {
+      if (!take_value()) return needs_value();
+      o->env_files.push_back(value);
     } else if (name == "--test-name-pattern") {
       if (!take_value()) return needs_value();
       o->test_name_patterns.push_back(value);

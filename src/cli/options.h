@@ -24,6 +24,7 @@ struct Options {
   std::vector<std::string> test_reporters;     // --test-reporter (repeatable)
   std::vector<std::string> test_destinations;  // --test-reporter-destination
   std::vector<std::string> test_name_patterns;  // --test-name-pattern
+  std::vector<std::string> env_files;           // --env-file (repeatable)
   std::string unhandled_rejections = "throw";
   std::vector<std::string> requires;   // -r / --require
   bool expose_gc = false;

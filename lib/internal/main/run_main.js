@@ -72,8 +72,26 @@ function startRepl() {
   repl.on('exit', () => process.exit());
 }
 
+// --env-file: each file's variables the environment lacks, before anything
+// runs; a missing file ends the process as node does (exit code 9).
+function loadEnvFiles() {
+  for (const file of options.envFiles) {
+    const { readFileUtf8 } = internalBinding('fs');
+    const text = readFileUtf8(file);
+    if (typeof text !== 'string') {
+      process.stderr.write(`${process.argv0}: ${file}: not found\n`);
+      process.exit(9);
+    }
+    const parsed = require('internal/process/dotenv').parseEnv(text);
+    for (const key of Object.keys(parsed)) {
+      if (process.env[key] === undefined) process.env[key] = parsed[key];
+    }
+  }
+}
+
 function runMain() {
   binding.markBootstrapComplete();
+  if (options.envFiles.length > 0) loadEnvFiles();
   preload();
   switch (options.mode) {
     case 'file':

@@ -155,6 +155,9 @@ function setupProcessObject(process, binding) {
   memoryUsage.rss = function rss() { return binding.rss(); };
   define('memoryUsage', memoryUsage);
 
+  define('loadEnvFile', function loadEnvFile(path = '.env') {
+    require('internal/process/dotenv').loadEnvFile(path);
+  });
   define('cpuUsage', function cpuUsage(prevValue) {
     const r = binding.cpuUsage();
     if (typeof r === 'number') throw errnoException(r, 'uv_getrusage');

@@ -391,7 +391,9 @@ bool InitProcessMethods(JSContext* cx, JS::HandleObject target) {
   JS::RootedValue reporters(cx);
   JS::RootedValue destinations(cx);
   JS::RootedValue patterns(cx);
-  if (!StringArray(cx, o.test_reporters, &reporters) ||
+  JS::RootedValue env_files(cx);
+  if (!StringArray(cx, o.env_files, &env_files) ||
+      !StringArray(cx, o.test_reporters, &reporters) ||
       !StringArray(cx, o.test_destinations, &destinations) ||
       !StringArray(cx, o.test_name_patterns, &patterns)) {
     return false;
@@ -418,6 +420,7 @@ bool InitProcessMethods(JSContext* cx, JS::HandleObject target) {
       !JS_DefineProperty(cx, opts, "testReporterDestinations", destinations,
                          JSPROP_ENUMERATE) ||
       !JS_DefineProperty(cx, opts, "testNamePatterns", patterns, JSPROP_ENUMERATE) ||
+      !JS_DefineProperty(cx, opts, "envFiles", env_files, JSPROP_ENUMERATE) ||
       !SetNumber(cx, opts, "interactive", o.interactive) ||
       !SetNumber(cx, opts, "exposeGc", o.expose_gc) ||
       !SetNumber(cx, opts, "noWarnings", o.no_warnings) ||
