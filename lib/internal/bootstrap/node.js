@@ -23,6 +23,8 @@ EventEmitter.call(process);
 Object.defineProperty(process, Symbol.toStringTag, {
   value: 'process', writable: true, enumerable: false, configurable: false,
 });
+// node:domain replaces this with the active domain.
+process.domain = null;
 Object.defineProperty(globalThis, Symbol.toStringTag, {
   value: 'global', writable: false, enumerable: false, configurable: true,
 });

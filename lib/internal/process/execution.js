@@ -56,11 +56,18 @@ function formatUncaught(er, arrow) {
   return `${arrow ? `${arrow}\n` : ''}${body}${footer}`;
 }
 
+let domainHook = null;
+function setDomainHook(fn) {
+  domainHook = fn;
+}
+
 function onGlobalUncaughtException(er, fromPromise, arrow) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', er, type);
-  // process.setUncaughtExceptionCaptureCallback() (and the domain module,
-  // which uses it) takes the error ahead of 'uncaughtException' listeners.
+  // An active domain with 'error' listeners takes a thrown error first
+  // (lib/domain.js), then process.setUncaughtExceptionCaptureCallback()'s
+  // callback, ahead of 'uncaughtException' listeners.
+  if (domainHook !== null && !fromPromise && domainHook(er)) return true;
   const capture = process._uncaughtExceptionCaptureCallback;
   if (typeof capture === 'function') {
     capture(er);
@@ -117,4 +124,5 @@ function printFatal(er, arrow) {
   writeErr(formatUncaught(er, arrow));
 }
 
-module.exports = { onGlobalUncaughtException, formatUncaught, isErrorLike, printFatal };
+module.exports = {
+  setDomainHook, onGlobalUncaughtException, formatUncaught, isErrorLike, printFatal };
