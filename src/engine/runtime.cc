@@ -206,6 +206,10 @@ bool Runtime::Init() {
   uv_async_init(&loop_, &fr_async_, OnFinalizationRegistryAsync);
   fr_async_.data = this;
   uv_unref(reinterpret_cast<uv_handle_t*>(&fr_async_));
+  uv_async_init(&loop_, &task_async_, OnEngineTaskAsync);
+  task_async_.data = this;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&task_async_));
+  JS::InitDispatchToEventLoop(cx_, DispatchToEventLoop, this);
   timer_base_ = uv_now(&loop_);
   return true;
 }
@@ -359,6 +363,46 @@ void Runtime::OnFinalizationRegistryAsync(uv_async_t* handle) {
     (void)rt->CallAndReport(JS::UndefinedHandleValue, fn,
                             JS::HandleValueArray::empty(), &rv);
     if (rt->stopping_) return;
+  }
+}
+
+// --- engine tasks ----------------------------------------------------------------
+
+// Any thread: queue the task for the loop thread, unless shutting down.
+bool Runtime::DispatchToEventLoop(void* closure, JS::Dispatchable* task) {
+  Runtime* rt = static_cast<Runtime*>(closure);
+  std::lock_guard<std::mutex> lock(rt->task_mu_);
+  if (rt->task_closed_) return false;
+  rt->task_queue_.push_back(task);
+  uv_async_send(&rt->task_async_);
+  return true;
+}
+
+void Runtime::RunEngineTasks(JS::Dispatchable::MaybeShuttingDown mode) {
+  std::vector<JS::Dispatchable*> tasks;
+  {
+    std::lock_guard<std::mutex> lock(task_mu_);
+    tasks.swap(task_queue_);
+  }
+  for (JS::Dispatchable* task : tasks) task->run(cx_, mode);
+}
+
+void Runtime::OnEngineTaskAsync(uv_async_t* handle) {
+  Runtime* rt = static_cast<Runtime*>(handle->data);
+  if (!rt->can_call_into_js()) return;
+  // Running a task settles its promise; the scope drains the jobs.
+  loop::CallbackScope scope(rt);
+  JSAutoRealm ar(rt->cx_, rt->global_);
+  rt->RunEngineTasks(JS::Dispatchable::NotShuttingDown);
+}
+
+void Runtime::RefEngineTask() {
+  if (engine_tasks_++ == 0) uv_ref(reinterpret_cast<uv_handle_t*>(&task_async_));
+}
+
+void Runtime::UnrefEngineTask() {
+  if (engine_tasks_ > 0 && --engine_tasks_ == 0) {
+    uv_unref(reinterpret_cast<uv_handle_t*>(&task_async_));
   }
 }
 
@@ -987,6 +1031,13 @@ int Runtime::CloseLoop() {
     uv_close(reinterpret_cast<uv_handle_t*>(&immediate_check_), nullptr);
     uv_close(reinterpret_cast<uv_handle_t*>(&immediate_idle_), nullptr);
     uv_close(reinterpret_cast<uv_handle_t*>(&fr_async_), nullptr);
+    {
+      // Later engine tasks are refused; queued ones are told to give up.
+      std::lock_guard<std::mutex> lock(task_mu_);
+      task_closed_ = true;
+    }
+    RunEngineTasks(JS::Dispatchable::ShuttingDown);
+    uv_close(reinterpret_cast<uv_handle_t*>(&task_async_), nullptr);
     while (uv_run(&loop_, UV_RUN_DEFAULT) != 0) {
     }
     uv_tty_reset_mode();
@@ -1015,6 +1066,7 @@ int Runtime::Teardown() {
   pending_async_tags_ = nullptr;
   delete handled_later_;
   handled_later_ = nullptr;
+  JS::ShutdownAsyncTasks(cx_);
   JS_RemoveExtraGCRootsTracer(cx_, TraceRoots, this);
   delete jobs_;
   jobs_ = nullptr;

@@ -20,6 +20,7 @@
 #include <uv.h>
 
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -78,6 +79,11 @@ class Runtime final : public JS::JobQueue {
   TickInfo* tick_info() { return &tick_info_; }
   ImmediateInfo* immediate_info() { return &immediate_info_; }
   bool can_call_into_js() const { return !stopping_; }
+  // lib/ brackets calls that start engine tasks (WebAssembly.compile and
+  // instantiate) with these: the loop stays alive until the task's promise
+  // settles (the task itself comes back through DispatchToEventLoop).
+  void RefEngineTask();
+  void UnrefEngineTask();
   // uv_hrtime() stamps for performance.nodeTiming (0 = not yet).
   struct Milestones {
     uint64_t bootstrap_complete = 0;
@@ -217,6 +223,10 @@ class Runtime final : public JS::JobQueue {
   static void CleanupFinalizationRegistry(JSFunction* do_cleanup,
                                           JSObject* incumbent_global, void* data);
   static void OnFinalizationRegistryAsync(uv_async_t* handle);
+  static bool DispatchToEventLoop(void* closure, JS::Dispatchable* task);
+  static void OnEngineTaskAsync(uv_async_t* handle);
+  void RunEngineTasks(JS::Dispatchable::MaybeShuttingDown mode);
+
   void PrintFallback(JS::HandleValue error, JS::HandleObject stack);
   void PrintFatal(JS::HandleValue error, JS::HandleObject stack);
   // Whether the source line of `frame` holds a `throw` statement.
@@ -267,6 +277,14 @@ class Runtime final : public JS::JobQueue {
   // FinalizationRegistry cleanup functions queued during GC.
   JS::PersistentRootedObjectVector* fr_cleanup_ = nullptr;
   uv_async_t fr_async_;
+  // Engine tasks finished on helper threads (off-thread WebAssembly
+  // compilation) come back through JS::DispatchToEventLoop: queued here
+  // under the mutex, run on the loop thread from task_async_.
+  std::mutex task_mu_;
+  std::vector<JS::Dispatchable*> task_queue_;
+  bool task_closed_ = false;
+  uv_async_t task_async_;
+  int engine_tasks_ = 0;
   uint64_t timer_base_ = 0;
 
   TickInfo tick_info_{};

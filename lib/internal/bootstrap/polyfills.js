@@ -197,3 +197,37 @@ if (typeof Intl === 'object' && Intl !== null &&
     enumerable: false,
   });
 }
+
+// WebAssembly.compile/instantiate settle their promises from an engine
+// helper thread (through the runtime's DispatchToEventLoop): the loop is
+// kept alive until they do, as node's is.
+if (typeof WebAssembly === 'object' && WebAssembly !== null) {
+  const { refEngineTask, unrefEngineTask } = internalBinding('task_queue');
+  for (const name of ['compile', 'instantiate']) {
+    const original = WebAssembly[name];
+    if (typeof original !== 'function') continue;
+    const wrapped = {
+      [name](...args) {
+        refEngineTask();
+        let promise;
+        try {
+          promise = Reflect.apply(original, WebAssembly, args);
+        } catch (err) {
+          unrefEngineTask();
+          throw err;
+        }
+        return promise.then((value) => {
+          unrefEngineTask();
+          return value;
+        }, (err) => {
+          unrefEngineTask();
+          throw err;
+        });
+      },
+    }[name];
+    Object.defineProperty(wrapped, 'length', { value: original.length });
+    Object.defineProperty(WebAssembly, name, {
+      value: wrapped, writable: true, configurable: true, enumerable: false,
+    });
+  }
+}

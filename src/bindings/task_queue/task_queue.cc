@@ -76,7 +76,25 @@ bool TakeHandledLater(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// refEngineTask()/unrefEngineTask(): around WebAssembly calls whose promise
+// an engine helper thread settles (lib/internal/bootstrap/polyfills.js).
+bool RefEngineTask(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Runtime::From(cx)->RefEngineTask();
+  args.rval().setUndefined();
+  return true;
+}
+
+bool UnrefEngineTask(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Runtime::From(cx)->UnrefEngineTask();
+  args.rval().setUndefined();
+  return true;
+}
+
 const JSFunctionSpec kMethods[] = {
+    JS_FN("refEngineTask", RefEngineTask, 0, 0),
+    JS_FN("unrefEngineTask", UnrefEngineTask, 0, 0),
     JS_FN("setTickCallback", SetTickCallback, 1, 0),
     JS_FN("runMicrotasks", RunMicrotasks, 0, 0),
     JS_FN("enqueueMicrotask", EnqueueMicrotask, 1, 0),
