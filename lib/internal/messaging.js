@@ -89,16 +89,7 @@ function defineHidden(obj, key, value) {
 }
 
 function findSymbol(value, seen) {
-  if (typeof value === 'symbol') return value;
-  if (value === null || typeof value !== 'object' || seen.has(value)) return undefined;
-  seen.add(value);
-  const children = value instanceof Map ? [...value.keys(), ...value.values()] :
-    value instanceof Set ? [...value] : Object.values(value);
-  for (const child of children) {
-    const found = findSymbol(child, seen);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return require('internal/structured_clone').findSymbol(value, seen);
 }
 
 // A view of a detached buffer cannot be made (a zero-length one can).

@@ -142,4 +142,4 @@ function structuredClone(value, options) {
   }
 }
 
-module.exports = { cloneName, structuredClone };
+module.exports = { cloneName, findSymbol, structuredClone };
