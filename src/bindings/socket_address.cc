@@ -41,4 +41,12 @@ bool AddressToJS(JSContext* cx, JS::HandleObject out, const sockaddr* addr) {
          SetNumber(cx, out, "port", port);
 }
 
+bool AddressArg(JSContext* cx, JS::HandleValue v, std::string* out) {
+  if (!v.isString()) {
+    out->clear();
+    return true;
+  }
+  return ToUtf8(cx, v, out);
+}
+
 }  // namespace eddy::bindings

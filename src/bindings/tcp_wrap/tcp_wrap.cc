@@ -82,15 +82,6 @@ TcpWrap* Unwrap(const JS::CallArgs& args) {
   return w && w->is_open() ? w : nullptr;
 }
 
-// Reads the address argument: a string (anything else reads as "").
-bool StringArg(JSContext* cx, JS::HandleValue v, std::string* out) {
-  if (!v.isString()) {
-    out->clear();
-    return true;
-  }
-  return ToUtf8(cx, v, out);
-}
-
 int PortArg(const JS::Value& v) {
   return v.isNumber() ? static_cast<int>(v.toNumber()) & 0xFFFF : 0;
 }
@@ -113,17 +104,11 @@ bool Bind(JSContext* cx, unsigned argc, JS::Value* vp) {
     return true;
   }
   std::string ip;
-  if (!StringArg(cx, args.get(0), &ip)) return false;
-  int port = PortArg(args.get(1));
+  if (!AddressArg(cx, args.get(0), &ip)) return false;
   unsigned flags = args.get(2).isNumber() ? static_cast<unsigned>(args[2].toNumber()) : 0;
+  if (kFamily == 4) flags = 0;
   sockaddr_storage addr;
-  int err;
-  if (kFamily == 4) {
-    err = uv_ip4_addr(ip.c_str(), port, reinterpret_cast<sockaddr_in*>(&addr));
-    flags = 0;
-  } else {
-    err = uv_ip6_addr(ip.c_str(), port, reinterpret_cast<sockaddr_in6*>(&addr));
-  }
+  int err = ParseSockAddr<kFamily>(ip, PortArg(args.get(1)), &addr);
   if (err == 0) err = uv_tcp_bind(&w->tcp_, reinterpret_cast<sockaddr*>(&addr), flags);
   args.rval().setInt32(err);
   return true;
@@ -148,12 +133,9 @@ bool Connect(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   JS::RootedObject req(cx, &args[0].toObject());
   std::string ip;
-  if (!StringArg(cx, args.get(1), &ip)) return false;
-  int port = PortArg(args.get(2));
+  if (!AddressArg(cx, args.get(1), &ip)) return false;
   sockaddr_storage addr;
-  int err = kFamily == 4
-                ? uv_ip4_addr(ip.c_str(), port, reinterpret_cast<sockaddr_in*>(&addr))
-                : uv_ip6_addr(ip.c_str(), port, reinterpret_cast<sockaddr_in6*>(&addr));
+  int err = ParseSockAddr<kFamily>(ip, PortArg(args.get(2)), &addr);
   if (err == 0) {
     auto* r = new loop::ConnectReq(w->runtime(), req);
     err = uv_tcp_connect(r->uv_req(), &w->tcp_, reinterpret_cast<sockaddr*>(&addr),
@@ -168,18 +150,10 @@ template <bool kPeer>
 bool GetName(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   TcpWrap* w = Unwrap(args);
-  if (!w || !args.get(0).isObject()) {
-    args.rval().setInt32(w ? UV_EINVAL : UV_EBADF);
-    return true;
-  }
-  JS::RootedObject out(cx, &args[0].toObject());
-  sockaddr_storage addr;
-  int len = sizeof(addr);
-  int err = kPeer ? uv_tcp_getpeername(&w->tcp_, reinterpret_cast<sockaddr*>(&addr), &len)
-                  : uv_tcp_getsockname(&w->tcp_, reinterpret_cast<sockaddr*>(&addr), &len);
-  if (err == 0 && !AddressToJS(cx, out, reinterpret_cast<sockaddr*>(&addr))) return false;
-  args.rval().setInt32(err);
-  return true;
+  return GetNameInto(cx, args, w != nullptr, [w](sockaddr* addr, int* len) {
+    return kPeer ? uv_tcp_getpeername(&w->tcp_, addr, len)
+                 : uv_tcp_getsockname(&w->tcp_, addr, len);
+  });
 }
 
 bool SetNoDelay(JSContext* cx, unsigned argc, JS::Value* vp) {

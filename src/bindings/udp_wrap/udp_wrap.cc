@@ -196,15 +196,6 @@ UdpWrap* Unwrap(const JS::CallArgs& args) {
   return w && w->state() == loop::HandleWrap::kInitialized ? w : nullptr;
 }
 
-// Reads a string argument (anything else reads as "").
-bool StringArg(JSContext* cx, JS::HandleValue v, std::string* out) {
-  if (!v.isString()) {
-    out->clear();
-    return true;
-  }
-  return ToUtf8(cx, v, out);
-}
-
 // A port: an integer in [0, 65535], else -1.
 int PortArg(const JS::Value& v) {
   if (!v.isNumber()) return -1;
@@ -228,14 +219,6 @@ uint32_t Uint32Arg(const JS::Value& v, uint32_t fallback) {
              : fallback;
 }
 
-// Parses ip:port of the family into *addr; 0 or a negative errno.
-template <int kFamily>
-int SockAddr(const std::string& ip, int port, sockaddr_storage* addr) {
-  if (port < 0) return UV_EINVAL;
-  return kFamily == 4 ? uv_ip4_addr(ip.c_str(), port, reinterpret_cast<sockaddr_in*>(addr))
-                      : uv_ip6_addr(ip.c_str(), port, reinterpret_cast<sockaddr_in6*>(addr));
-}
-
 bool Open(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   UdpWrap* w = Unwrap(args);
@@ -257,10 +240,10 @@ bool Bind(JSContext* cx, unsigned argc, JS::Value* vp) {
     return true;
   }
   std::string ip;
-  if (!StringArg(cx, args.get(0), &ip)) return false;
+  if (!AddressArg(cx, args.get(0), &ip)) return false;
   unsigned flags = Uint32Arg(args.get(2), 0);
   sockaddr_storage addr;
-  int err = SockAddr<kFamily>(ip, PortArg(args.get(1)), &addr);
+  int err = ParseSockAddr<kFamily>(ip, PortArg(args.get(1)), &addr);
   if (err == 0) err = uv_udp_bind(&w->udp_, reinterpret_cast<sockaddr*>(&addr), flags);
   args.rval().setInt32(err);
   return true;
@@ -275,9 +258,9 @@ bool Connect(JSContext* cx, unsigned argc, JS::Value* vp) {
     return true;
   }
   std::string ip;
-  if (!StringArg(cx, args.get(0), &ip)) return false;
+  if (!AddressArg(cx, args.get(0), &ip)) return false;
   sockaddr_storage addr;
-  int err = SockAddr<kFamily>(ip, PortArg(args.get(1)), &addr);
+  int err = ParseSockAddr<kFamily>(ip, PortArg(args.get(1)), &addr);
   if (err == 0) err = uv_udp_connect(&w->udp_, reinterpret_cast<sockaddr*>(&addr));
   args.rval().setInt32(err);
   return true;
@@ -326,8 +309,8 @@ bool Send(JSContext* cx, unsigned argc, JS::Value* vp) {
   const sockaddr* addr = nullptr;
   if (sendto) {
     std::string ip;
-    if (!StringArg(cx, args.get(4), &ip)) return false;
-    int err = SockAddr<kFamily>(ip, PortArg(args.get(3)), &storage);
+    if (!AddressArg(cx, args.get(4), &ip)) return false;
+    int err = ParseSockAddr<kFamily>(ip, PortArg(args.get(3)), &storage);
     if (err) {
       args.rval().setInt32(err);
       return true;
@@ -417,18 +400,10 @@ template <bool kPeer>
 bool GetName(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   UdpWrap* w = Unwrap(args);
-  if (!w || !args.get(0).isObject()) {
-    args.rval().setInt32(w ? UV_EINVAL : UV_EBADF);
-    return true;
-  }
-  JS::RootedObject out(cx, &args[0].toObject());
-  sockaddr_storage addr;
-  int len = sizeof(addr);
-  int err = kPeer ? uv_udp_getpeername(&w->udp_, reinterpret_cast<sockaddr*>(&addr), &len)
-                  : uv_udp_getsockname(&w->udp_, reinterpret_cast<sockaddr*>(&addr), &len);
-  if (err == 0 && !AddressToJS(cx, out, reinterpret_cast<sockaddr*>(&addr))) return false;
-  args.rval().setInt32(err);
-  return true;
+  return GetNameInto(cx, args, w != nullptr, [w](sockaddr* addr, int* len) {
+    return kPeer ? uv_udp_getpeername(&w->udp_, addr, len)
+                 : uv_udp_getsockname(&w->udp_, addr, len);
+  });
 }
 
 // setBroadcast, setTTL, setMulticastTTL, setMulticastLoopback: fn(handle, int).
