@@ -56,6 +56,23 @@ function isX509Certificate(value) {
 
 let lazyInspect;
 
+// The infoAccess text ("key:value" lines, quoted values in JSON) as the
+// legacy certificate object's { key: [values] } (also tls's
+// translatePeerCertificate).
+function parseInfoAccess(text) {
+  const access = { __proto__: null };
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const key = line.slice(0, colon);
+    let val = line.slice(colon + 1);
+    if (val.charCodeAt(0) === 0x22) val = JSON.parse(val);
+    if (key in access) access[key].push(val);
+    else access[key] = [val];
+  }
+  return access;
+}
+
 class X509Certificate {
   constructor(buffer) {
     if (typeof buffer === 'string') buffer = require('buffer').Buffer.from(buffer);
@@ -186,19 +203,7 @@ class X509Certificate {
     const san = this.subjectAltName;
     if (san !== undefined) out.subjectaltname = san;
     const info = this.infoAccess;
-    if (info !== undefined) {
-      const access = { __proto__: null };
-      for (const line of info.split('\n')) {
-        const colon = line.indexOf(':');
-        if (colon < 0) continue;
-        const key = line.slice(0, colon);
-        let val = line.slice(colon + 1);
-        if (val.charCodeAt(0) === 0x22) val = JSON.parse(val);
-        if (key in access) access[key].push(val);
-        else access[key] = [val];
-      }
-      out.infoAccess = access;
-    }
+    if (info !== undefined) out.infoAccess = parseInfoAccess(info);
     out.ca = this.ca;
     const keyInfo = binding.x509LegacyKey(h, {});
     for (const k of Object.keys(keyInfo)) {
@@ -218,6 +223,7 @@ class X509Certificate {
 }
 
 module.exports = {
+  parseInfoAccess,
   X509Certificate,
   isX509Certificate,
 };

@@ -402,18 +402,7 @@ function translatePeerCertificate(c) {
     c.issuerCertificate = translatePeerCertificate(c.issuerCertificate);
   }
   if (c.infoAccess != null && typeof c.infoAccess === 'string') {
-    const text = c.infoAccess;
-    const access = { __proto__: null };
-    for (const line of text.split('\n')) {
-      const colon = line.indexOf(':');
-      if (colon < 0) continue;
-      const key = line.slice(0, colon);
-      let val = line.slice(colon + 1);
-      if (val.charCodeAt(0) === 0x22) val = JSON.parse(val);
-      if (key in access) access[key].push(val);
-      else access[key] = [val];
-    }
-    c.infoAccess = access;
+    c.infoAccess = require('internal/crypto/x509_cert').parseInfoAccess(c.infoAccess);
   }
   return c;
 }
