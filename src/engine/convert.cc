@@ -49,6 +49,18 @@ bool StringToUtf16(JSContext* cx, JSString* str, std::u16string* out) {
   return JS_CopyStringChars(cx, mozilla::Range<char16_t>(out->data(), len), s);
 }
 
+bool StringArray(JSContext* cx, const std::vector<std::string>& strings,
+                 JS::MutableHandleValue out) {
+  JS::RootedObject arr(cx, JS::NewArrayObject(cx, strings.size()));
+  if (!arr) return false;
+  for (size_t i = 0; i < strings.size(); i++) {
+    JS::RootedString s(cx, NewStringUtf8(cx, strings[i]));
+    if (!s || !JS_SetElement(cx, arr, static_cast<uint32_t>(i), s)) return false;
+  }
+  out.setObject(*arr);
+  return true;
+}
+
 JSString* NewStringUtf8(JSContext* cx, std::string_view s) {
   bool ascii = true;
   for (unsigned char c : s) {

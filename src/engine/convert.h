@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace eddy {
 
@@ -19,6 +20,9 @@ namespace eddy {
 [[nodiscard]] bool StringToUtf16(JSContext* cx, JSString* s, std::u16string* out);
 // New JS string from UTF-8 (invalid sequences become U+FFFD).
 JSString* NewStringUtf8(JSContext* cx, std::string_view s);
+// A JS array of the strings (UTF-8, as NewStringUtf8) into *out.
+[[nodiscard]] bool StringArray(JSContext* cx, const std::vector<std::string>& strings,
+                               JS::MutableHandleValue out);
 // Defines `name` = string/number/function on `obj` (enumerable).
 [[nodiscard]] bool SetString(JSContext* cx, JS::HandleObject obj, const char* name,
                              std::string_view value);

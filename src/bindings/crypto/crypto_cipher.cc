@@ -514,19 +514,6 @@ const JSFunctionSpec kCipherMethods[] = {
 
 // --- lists and info ----------------------------------------------------------------
 
-bool StringArray(JSContext* cx, const std::vector<std::string>& names,
-                 JS::MutableHandleValue out) {
-  JS::RootedValueVector items(cx);
-  for (const std::string& n : names) {
-    JSString* s = JS_NewStringCopyN(cx, n.data(), n.size());
-    if (!s || !items.append(JS::StringValue(s))) return false;
-  }
-  JSObject* arr = JS::NewArrayObject(cx, items);
-  if (!arr) return false;
-  out.setObject(*arr);
-  return true;
-}
-
 // Cipher names whose provider implementation can be fetched (node's list).
 bool GetCiphers(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);

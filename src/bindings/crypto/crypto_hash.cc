@@ -565,15 +565,7 @@ bool GetHashes(JSContext* cx, unsigned argc, JS::Value* vp) {
       },
       &names);
   ERR_clear_error();
-  JS::RootedValueVector items(cx);
-  for (const std::string& n : names) {
-    JSString* s = JS_NewStringCopyN(cx, n.data(), n.size());
-    if (!s || !items.append(JS::StringValue(s))) return false;
-  }
-  JSObject* arr = JS::NewArrayObject(cx, items);
-  if (!arr) return false;
-  args.rval().setObject(*arr);
-  return true;
+  return StringArray(cx, names, args.rval());
 }
 
 // timingSafeEqual(a, b): lib/ checked both are bytes of the same length.

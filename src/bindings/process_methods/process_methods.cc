@@ -357,18 +357,6 @@ const JSFunctionSpec kMethods[] = {
     JS_FN("gc", Gc, 0, 0),
     JS_FS_END};
 
-bool StringArray(JSContext* cx, const std::vector<std::string>& v,
-                 JS::MutableHandleValue out) {
-  JS::RootedObject arr(cx, JS::NewArrayObject(cx, v.size()));
-  if (!arr) return false;
-  for (size_t i = 0; i < v.size(); i++) {
-    JS::RootedString s(cx, NewStringUtf8(cx, v[i]));
-    if (!s || !JS_SetElement(cx, arr, i, s)) return false;
-  }
-  out.setObject(*arr);
-  return true;
-}
-
 }  // namespace
 
 bool InitProcessMethods(JSContext* cx, JS::HandleObject target) {

@@ -704,15 +704,8 @@ bool WrapTakeKeylog(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   WrapState* s = ThisWrap(cx, args);
   if (!s) return false;
-  JS::RootedValueVector items(cx);
-  for (const std::string& line : s->keylog) {
-    JSString* str = JS_NewStringCopyN(cx, line.data(), line.size());
-    if (!str || !items.append(JS::StringValue(str))) return false;
-  }
+  if (!StringArray(cx, s->keylog, args.rval())) return false;
   s->keylog.clear();
-  JSObject* arr = JS::NewArrayObject(cx, items);
-  if (!arr) return false;
-  args.rval().setObject(*arr);
   return true;
 }
 
@@ -1169,15 +1162,7 @@ bool GetSSLCiphers(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   SSL_free(ssl);
   SSL_CTX_free(ctx);
-  JS::RootedValueVector items(cx);
-  for (const std::string& n : names) {
-    JSString* s = JS_NewStringCopyN(cx, n.data(), n.size());
-    if (!s || !items.append(JS::StringValue(s))) return false;
-  }
-  JSObject* arr = JS::NewArrayObject(cx, items);
-  if (!arr) return false;
-  args.rval().setObject(*arr);
-  return true;
+  return StringArray(cx, names, args.rval());
 }
 
 const JSFunctionSpec kFunctions[] = {JS_FN("getSSLCiphers", GetSSLCiphers, 0, 0), JS_FS_END};
