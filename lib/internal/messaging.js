@@ -280,15 +280,9 @@ function readTransferArg(arg) {
   return transfer;
 }
 
-// structuredClone(value, { transfer }) with MessagePorts allowed in the list.
-function structuredClone(value, options) {
-  const base = require('internal/structured_clone').structuredClone;
-  if (arguments.length === 0 || options === undefined || options === null ||
-      typeof options !== 'object') {
-    return arguments.length === 0 ? base() : base(value, options);
-  }
-  const transfer = options.transfer;
-  if (!Array.isArray(transfer) || !transfer.some(isPort)) return base(value, options);
+// structuredClone(value, { transfer }) for a transfer list holding
+// MessagePorts (internal/structured_clone sends those here).
+function cloneWithPorts(value, transfer) {
   const { buffers, ports } = splitTransferList(transfer, null);
   return cloneMessage(value, buffers, ports).data;
 }
@@ -797,5 +791,5 @@ module.exports = {
   MessageEvent,
   MessagePort,
   receiveMessageOnPort,
-  structuredClone,
+  cloneWithPorts,
 };

@@ -118,6 +118,19 @@ function checkTransfer(transfer) {
   return list;
 }
 
+// A MessagePort found in the value but not in the transfer list: node's
+// error rather than the generic DataCloneError.
+function missingTransferable(err) {
+  if (err !== null && typeof err === 'object' && err.name === 'DataCloneError' &&
+      err.message === '#<MessagePort> could not be cloned.') {
+    const e = new TypeError('Object that needs transfer was found in message ' +
+                            'but not listed in transferList');
+    e.code = 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST';
+    return e;
+  }
+  return err;
+}
+
 function structuredClone(value, options) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
   let transfer;
@@ -125,7 +138,22 @@ function structuredClone(value, options) {
     if (typeof options !== 'object') {
       throw new TypeError("Failed to execute 'structuredClone' on 'Window': The provided value is not of type 'StructuredSerializeOptions'.");
     }
-    const given = options.transfer;
+    let given = options.transfer;
+    if (Array.isArray(given) && given.length > 0) {
+      // Objects worker_threads.markAsUntransferable() marked are copied.
+      const untransferable = require('internal/untransferable');
+      if (given.some((t) => untransferable.has(t))) {
+        given = given.filter((t) => !untransferable.has(t));
+      }
+      const { isPort } = internalBinding('message_port');
+      if (given.some(isPort)) {
+        try {
+          return require('internal/messaging').cloneWithPorts(value, given);
+        } catch (err) {
+          throw missingTransferable(err);
+        }
+      }
+    }
     transfer = checkTransfer(given);
     // A detached buffer that is itself the value and in the list comes back
     // as an empty ArrayBuffer, as in V8.
@@ -137,6 +165,8 @@ function structuredClone(value, options) {
   current = value;
   try {
     return clone(value, transfer, hooks);
+  } catch (err) {
+    throw missingTransferable(err);
   } finally {
     current = undefined;
   }

@@ -109,8 +109,7 @@ for (const name of ['Crypto', 'SubtleCrypto']) {
 defineLazyGlobal('CryptoKey', () => require('internal/crypto/keys_api').CryptoKey, false);
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException, false);
-defineLazyGlobal('structuredClone',
-                 () => require('internal/messaging_structured_clone').structuredClone);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
 for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
   defineLazyGlobal(name, () => require('internal/messaging')[name], false);
 }
