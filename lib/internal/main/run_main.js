@@ -82,10 +82,7 @@ function loadEnvFiles() {
       process.stderr.write(`${process.argv0}: ${file}: not found\n`);
       process.exit(9);
     }
-    const parsed = require('internal/process/dotenv').parseEnv(text);
-    for (const key of Object.keys(parsed)) {
-      if (process.env[key] === undefined) process.env[key] = parsed[key];
-    }
+    require('internal/process/dotenv').applyEnv(text);
   }
 }
 

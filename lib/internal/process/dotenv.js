@@ -80,13 +80,17 @@ function parseEnv(input) {
   return out;
 }
 
-// Sets the file's variables that the environment does not already have.
-function loadEnvFile(path) {
-  const text = require('fs').readFileSync(path, 'utf8');
+// Sets the variables of a .env text that the environment does not already
+// have (--env-file and process.loadEnvFile()).
+function applyEnv(text) {
   const parsed = parseEnv(text);
   for (const key of Object.keys(parsed)) {
     if (process.env[key] === undefined) process.env[key] = parsed[key];
   }
 }
 
-module.exports = { parseEnv, loadEnvFile };
+function loadEnvFile(path) {
+  applyEnv(require('fs').readFileSync(path, 'utf8'));
+}
+
+module.exports = { parseEnv, applyEnv, loadEnvFile };
