@@ -578,20 +578,13 @@ function foreignToString(buf, argc, encoding, start, end) {
   return callForeign(buf, 'buf', ops.sliceName, [start, end]);
 }
 
-// V8's rendering of a receiver in "incompatible receiver" messages.
+// V8's rendering of a receiver in "incompatible receiver" messages: a
+// primitive as itself, an object as structuredClone's errors name it.
 function receiverString(value) {
-  if (typeof value === 'symbol') return value.toString();
-  if (typeof value === 'function') return Function.prototype.toString.call(value);
-  if (value === null || typeof value !== 'object') return String(value);
-  let name;
-  try {
-    const proto = Object.getPrototypeOf(value);
-    const ctor = proto === null ? undefined : proto.constructor;
-    name = typeof ctor === 'function' ? ctor.name : undefined;
-  } catch {
-    name = undefined;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+    return String(value);
   }
-  return `#<${name || 'Object'}>`;
+  return require('internal/structured_clone').cloneName(value);
 }
 
 // What node's TypedArrayPrototypeGetByteLength(value) throws for a value
